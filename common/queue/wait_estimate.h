@@ -1,0 +1,62 @@
+// Waiting-time estimates, per service and per ticket.
+//
+// Method (kept simple so that an agent can explain it to a visitor):
+//  - mean service time m(s): the mean time at the counter (call → finish) of the last N tickets of
+//    service s finished today (N = QueuePolicy::wait_samples); before any is finished, the
+//    service's typical duration from the config.
+//  - capacity c(s): the open (not paused) counters that serve s, each counted as 1/k where k is the
+//    number of services it serves that have someone waiting (at least 1): a counter shared by
+//    three busy services gives each a third of its time.
+//  - a visitor with `a` people ahead in the service's line waits about m(s) · (a + b) / c(s),
+//    where b = 1/2 when every open counter serving s is busy (someone is being served and half a
+//    service remains on average), else 0.
+//  - no open counter serves s: no estimate (nullopt); the screens then say so instead of a time.
+// Estimates are rounded up to the minute.
+#pragma once
+
+#include <chrono>
+#include <map>
+#include <optional>
+#include <vector>
+
+#include "queue/counter.h"
+#include "queue/policy.h"
+#include "queue/service.h"
+#include "queue/ticket.h"
+
+namespace pcn::queue {
+
+struct ServiceLoad {
+  char service = 'A';
+  int waiting = 0;            ///< tickets waiting for it, priority included
+  int priority_waiting = 0;
+  int open_counters = 0;      ///< not paused and serving it
+  std::chrono::seconds mean_service{0};
+  /// For someone taking a ticket now (normal priority); nullopt when no counter is open for it.
+  std::optional<std::chrono::minutes> estimated_wait;
+};
+
+class WaitEstimator {
+ public:
+  WaitEstimator(const ServiceList& services, const QueuePolicy& policy)
+      : services_(services), policy_(policy) {}
+
+  /// Loads for every service of the agency, in the config's order.
+  std::vector<ServiceLoad> loads(const std::map<TicketId, Ticket>& tickets,
+                                 const std::map<CounterNumber, Counter>& counters) const;
+
+  /// Wait for one service with `ahead` people before the visitor; nullopt when no counter is open.
+  std::optional<std::chrono::minutes> wait_for(char service, int ahead,
+                                               const std::map<TicketId, Ticket>& tickets,
+                                               const std::map<CounterNumber, Counter>& counters) const;
+
+ private:
+  std::chrono::seconds mean_service(char service, const std::map<TicketId, Ticket>& tickets) const;
+  double capacity(char service, const std::map<TicketId, Ticket>& tickets,
+                  const std::map<CounterNumber, Counter>& counters, bool* all_busy) const;
+
+  const ServiceList& services_;
+  const QueuePolicy& policy_;
+};
+
+}  // namespace pcn::queue

@@ -17,6 +17,7 @@
 #include <chrono>
 #include <map>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "queue/counter.h"
@@ -52,7 +53,11 @@ class WaitEstimator {
 
  private:
   std::chrono::seconds mean_service(char service, const std::map<TicketId, Ticket>& tickets) const;
-  double capacity(char service, const std::map<TicketId, Ticket>& tickets,
+  std::optional<std::chrono::minutes> wait_for(char service, int ahead, const std::string& waiting,
+                                               const std::map<TicketId, Ticket>& tickets,
+                                               const std::map<CounterNumber, Counter>& counters) const;
+  /// Share of counters serving `service`; `waiting` lists the prefixes with someone waiting.
+  double capacity(char service, const std::string& waiting,
                   const std::map<CounterNumber, Counter>& counters, bool* all_busy) const;
 
   const ServiceList& services_;

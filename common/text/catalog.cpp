@@ -18,6 +18,9 @@ std::string unknown_ticket(const std::string& label) {
 std::string counter_paused(int counter) {
   return "Le guichet " + std::to_string(counter) + " est en pause : reprenez d’abord.";
 }
+std::string counter_already_paused(int counter) {
+  return "Le guichet " + std::to_string(counter) + " est déjà en pause.";
+}
 std::string counter_not_paused(int counter) {
   return "Le guichet " + std::to_string(counter) + " n’est pas en pause.";
 }

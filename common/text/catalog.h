@@ -12,6 +12,7 @@ std::string unknown_counter(int counter);
 std::string unknown_service(const std::string& service);
 std::string unknown_ticket(const std::string& label);
 std::string counter_paused(int counter);
+std::string counter_already_paused(int counter);
 std::string counter_not_paused(int counter);
 std::string counter_busy(int counter, const std::string& ticket);
 std::string no_ticket_at_counter(int counter);

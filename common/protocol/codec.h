@@ -3,6 +3,8 @@
 // Decoding validates: a missing or mistyped field fails with code "bad_request" naming the field.
 #pragma once
 
+#include <string>
+
 #include <nlohmann/json.hpp>
 
 #include "queue/change.h"
@@ -28,5 +30,14 @@ util::Result<queue::Counter> decode_counter(const Json& j);
 util::Result<queue::Service> decode_service(const Json& j);
 util::Result<queue::ServiceLoad> decode_service_load(const Json& j);
 util::Result<queue::Change> decode_change(const Json& j);
+
+/// The same decoders for values nested in a message: fields are named under `path` in errors,
+/// e.g. "snapshot.tickets[3].day" (the ones above use "ticket", "counter", "service", "load",
+/// "change").
+util::Result<queue::Ticket> decode_ticket_at(const Json& j, const std::string& path);
+util::Result<queue::Counter> decode_counter_at(const Json& j, const std::string& path);
+util::Result<queue::Service> decode_service_at(const Json& j, const std::string& path);
+util::Result<queue::ServiceLoad> decode_service_load_at(const Json& j, const std::string& path);
+util::Result<queue::Change> decode_change_at(const Json& j, const std::string& path);
 
 }  // namespace pcn::protocol

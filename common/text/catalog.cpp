@@ -59,4 +59,58 @@ std::string state_done() { return "terminé"; }
 std::string state_absent() { return "absent"; }
 std::string state_unserved() { return "non servi à la fermeture"; }
 
+// --- Protocol errors ---
+std::string field_missing(const std::string& field) {
+  return "Champ « " + field + " » manquant.";
+}
+std::string field_invalid(const std::string& field, const std::string& expected) {
+  return "Champ « " + field + " » invalide : il faut " + expected + ".";
+}
+std::string expect_object() { return "un objet JSON"; }
+std::string expect_list() { return "une liste"; }
+std::string expect_text() { return "un texte"; }
+std::string expect_boolean() { return "un booléen (true ou false)"; }
+std::string expect_integer_from(long long min) {
+  return "un entier supérieur ou égal à " + std::to_string(min);
+}
+std::string expect_nullable(const std::string& expected) { return "null ou " + expected; }
+std::string expect_letter() { return "une lettre majuscule, de A à Z"; }
+std::string expect_letters() { return "des lettres majuscules, de A à Z (par exemple « CFN »)"; }
+std::string expect_date() { return "une date AAAA-MM-JJ"; }
+std::string expect_colour() { return "une couleur #RRGGBB"; }
+std::string expect_one_of(const std::string& names) { return "l’une des valeurs " + names; }
+std::string expect_label(const std::string& label) {
+  return "« " + label + " », formé du préfixe et du numéro";
+}
+std::string expect_text_length(int min_bytes, int max_bytes) {
+  return "un texte de " + std::to_string(min_bytes) + " à " + std::to_string(max_bytes) +
+         " octets";
+}
+std::string expect_epoch() { return "16 chiffres hexadécimaux"; }
+std::string expect_value(const std::string& value) { return "la valeur « " + value + " »"; }
+std::string message_not_json() {
+  return "Message illisible : ce n’est pas du JSON valide en UTF-8.";
+}
+std::string message_not_object() { return "Message invalide : il faut un objet JSON."; }
+std::string protocol_version_unsupported(const std::string& got, int supported) {
+  return "Version du protocole non prise en charge : " + got + " (ce serveur parle la version " +
+         std::to_string(supported) + ").";
+}
+std::string unknown_request_type(const std::string& type) {
+  return "Type de requête inconnu : « " + type + " ».";
+}
+std::string unknown_message_type(const std::string& type) {
+  return "Type de message inconnu : « " + type + " ».";
+}
+std::string request_too_large(long long bytes, long long max_bytes) {
+  return "Requête trop volumineuse : " + std::to_string(bytes) + " octets (maximum " +
+         std::to_string(max_bytes) + ").";
+}
+std::string request_forbidden(const std::string& type, const std::string& role) {
+  return "L’opération « " + type + " » n’est pas permise au rôle « " + role + " ».";
+}
+std::string topic_mismatch(const std::string& topic, const std::string& type) {
+  return "Le sujet « " + topic + " » ne correspond pas au message de type « " + type + " ».";
+}
+
 }  // namespace pcn::text

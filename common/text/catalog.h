@@ -31,4 +31,33 @@ std::string state_done();
 std::string state_absent();
 std::string state_unserved();
 
+// --- Protocol errors (replies to malformed messages; read by whoever writes or debugs a client) ---
+// A field is named by its path in the message, e.g. "args.counter" or "change.tickets[2].day".
+std::string field_missing(const std::string& field);
+/// `expected` is one of the expect_* phrases below.
+std::string field_invalid(const std::string& field, const std::string& expected);
+std::string expect_object();
+std::string expect_list();
+std::string expect_text();
+std::string expect_boolean();
+std::string expect_integer_from(long long min);
+std::string expect_nullable(const std::string& expected);
+std::string expect_letter();
+std::string expect_letters();
+std::string expect_date();
+std::string expect_colour();
+std::string expect_one_of(const std::string& names);
+std::string expect_label(const std::string& label);
+std::string expect_text_length(int min_bytes, int max_bytes);
+std::string expect_epoch();
+std::string expect_value(const std::string& value);
+std::string message_not_json();
+std::string message_not_object();
+std::string protocol_version_unsupported(const std::string& got, int supported);
+std::string unknown_request_type(const std::string& type);
+std::string unknown_message_type(const std::string& type);
+std::string request_too_large(long long bytes, long long max_bytes);
+std::string request_forbidden(const std::string& type, const std::string& role);
+std::string topic_mismatch(const std::string& topic, const std::string& type);
+
 }  // namespace pcn::text

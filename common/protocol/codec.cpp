@@ -1,0 +1,179 @@
+#include "protocol/codec.h"
+
+#include <string_view>
+
+#include "protocol/fields.h"
+#include "text/catalog.h"
+
+namespace pcn::protocol {
+
+namespace {
+
+constexpr std::string_view kTicketStates = "waiting, called, done, absent, unserved";
+constexpr std::string_view kPrintStates = "pending, printed, failed";
+constexpr std::string_view kChangeKinds =
+    "ticket_issued, ticket_called, ticket_recalled, ticket_no_show, ticket_finished, "
+    "ticket_transferred, ticket_printed, counter_paused, counter_resumed, counter_updated, "
+    "day_closed, day_rolled";
+
+std::string letter(char c) { return std::string(1, c); }
+
+template <typename T>
+Json nullable(const std::optional<T>& v) {
+  return v ? Json(*v) : Json(nullptr);
+}
+
+Json nullable(const std::optional<util::TimePoint>& t) {
+  return t ? Json(util::to_unix_ms(*t)) : Json(nullptr);
+}
+
+template <typename T>
+Json list(const std::vector<T>& items) {
+  Json out = Json::array();
+  for (const auto& item : items) out.push_back(encode(item));
+  return out;
+}
+
+}  // namespace
+
+util::Result<queue::Ticket> decode_ticket_at(const Json& j, const std::string& path) {
+  queue::Ticket t;
+  std::string label;
+  Fields f(j, path);
+  f.read("id", t.id, 1).read("label", label).read("day", t.day);
+  f.read_letter("prefix", t.prefix).read("number", t.number, 1).read_letter("service", t.service);
+  f.read("priority", t.priority);
+  f.read_enum("state", t.state, &queue::ticket_state_from, kTicketStates);
+  f.read("issued_at", t.issued_at).read("queued_at", t.queued_at);
+  f.read("called_at", t.called_at).read("finished_at", t.finished_at).read("counter", t.counter, 1);
+  f.read("calls", t.calls, 0).read("no_shows", t.no_shows, 0).read("transfers", t.transfers, 0);
+  f.read_enum("print", t.print, &queue::print_state_from, kPrintStates);
+  f.read("print_error", t.print_error);
+  if (f.ok() && label != t.label()) f.invalid("label", text::expect_label(t.label()));
+  if (!f.ok()) return f.error();
+  return t;
+}
+
+util::Result<queue::Counter> decode_counter_at(const Json& j, const std::string& path) {
+  queue::Counter c;
+  Fields f(j, path);
+  f.read("number", c.number, 1).read("label", c.label).read_letters("services", c.services);
+  f.read("paused", c.paused).read("current", c.current, 1).read("agent", c.agent);
+  if (!f.ok()) return f.error();
+  return c;
+}
+
+util::Result<queue::Service> decode_service_at(const Json& j, const std::string& path) {
+  queue::Service s;
+  int minutes = 0;
+  Fields f(j, path);
+  f.read_letter("prefix", s.prefix).read("code", s.code).read("label", s.label);
+  f.read_colour("colour", s.colour).read("typical_minutes", minutes, 0);
+  if (!f.ok()) return f.error();
+  s.typical_duration = std::chrono::minutes(minutes);
+  return s;
+}
+
+util::Result<queue::ServiceLoad> decode_service_load_at(const Json& j, const std::string& path) {
+  queue::ServiceLoad l;
+  std::int64_t mean_seconds = 0;
+  std::optional<std::int64_t> wait_minutes;
+  Fields f(j, path);
+  f.read_letter("service", l.service).read("waiting", l.waiting, 0);
+  f.read("priority_waiting", l.priority_waiting, 0).read("open_counters", l.open_counters, 0);
+  f.read("mean_service_seconds", mean_seconds, 0);
+  f.read("estimated_wait_minutes", wait_minutes, 0);
+  if (!f.ok()) return f.error();
+  l.mean_service = std::chrono::seconds(mean_seconds);
+  if (wait_minutes) l.estimated_wait = std::chrono::minutes(*wait_minutes);
+  return l;
+}
+
+util::Result<queue::Change> decode_change_at(const Json& j, const std::string& path) {
+  queue::Change c;
+  Fields f(j, path);
+  f.read_enum("kind", c.kind, &queue::change_kind_from, kChangeKinds);
+  f.read("at", c.at).read("day", c.day).read("counter", c.counter, 1).read("ticket", c.ticket, 1);
+  f.read_list("tickets", c.tickets, &decode_ticket_at);
+  f.read_list("counters", c.counters, &decode_counter_at);
+  f.read("priority_streak", c.priority_streak, 0);
+  if (!f.ok()) return f.error();
+  return c;
+}
+
+Json encode(const queue::Ticket& t) {
+  return Json{{"id", t.id},
+              {"label", t.label()},
+              {"day", t.day.to_string()},
+              {"prefix", letter(t.prefix)},
+              {"number", t.number},
+              {"service", letter(t.service)},
+              {"priority", t.priority},
+              {"state", queue::to_string(t.state)},
+              {"issued_at", util::to_unix_ms(t.issued_at)},
+              {"queued_at", util::to_unix_ms(t.queued_at)},
+              {"called_at", nullable(t.called_at)},
+              {"finished_at", nullable(t.finished_at)},
+              {"counter", nullable(t.counter)},
+              {"calls", t.calls},
+              {"no_shows", t.no_shows},
+              {"transfers", t.transfers},
+              {"print", queue::to_string(t.print)},
+              {"print_error", t.print_error}};
+}
+
+Json encode(const queue::Counter& c) {
+  return Json{{"number", c.number},   {"label", c.label},           {"services", c.services},
+              {"paused", c.paused},   {"current", nullable(c.current)}, {"agent", c.agent}};
+}
+
+Json encode(const queue::Service& s) {
+  return Json{{"prefix", letter(s.prefix)},
+              {"code", s.code},
+              {"label", s.label},
+              {"colour", s.colour},
+              {"typical_minutes", s.typical_duration.count()}};
+}
+
+Json encode(const queue::ServiceLoad& l) {
+  Json wait = l.estimated_wait ? Json(l.estimated_wait->count()) : Json(nullptr);
+  return Json{{"service", letter(l.service)},
+              {"waiting", l.waiting},
+              {"priority_waiting", l.priority_waiting},
+              {"open_counters", l.open_counters},
+              {"mean_service_seconds", l.mean_service.count()},
+              {"estimated_wait_minutes", wait}};
+}
+
+Json encode(const queue::Change& c) {
+  return Json{{"kind", queue::to_string(c.kind)},
+              {"at", util::to_unix_ms(c.at)},
+              {"day", c.day.to_string()},
+              {"counter", nullable(c.counter)},
+              {"ticket", nullable(c.ticket)},
+              {"tickets", list(c.tickets)},
+              {"counters", list(c.counters)},
+              {"priority_streak", c.priority_streak}};
+}
+
+util::Result<queue::Ticket> decode_ticket(const Json& j) {
+  return decode_ticket_at(j, "ticket");
+}
+
+util::Result<queue::Counter> decode_counter(const Json& j) {
+  return decode_counter_at(j, "counter");
+}
+
+util::Result<queue::Service> decode_service(const Json& j) {
+  return decode_service_at(j, "service");
+}
+
+util::Result<queue::ServiceLoad> decode_service_load(const Json& j) {
+  return decode_service_load_at(j, "load");
+}
+
+util::Result<queue::Change> decode_change(const Json& j) {
+  return decode_change_at(j, "change");
+}
+
+}  // namespace pcn::protocol

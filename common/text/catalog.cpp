@@ -113,4 +113,95 @@ std::string topic_mismatch(const std::string& topic, const std::string& type) {
   return "Le sujet « " + topic + " » ne correspond pas au message de type « " + type + " ».";
 }
 
+// --- Agency configuration ---
+std::string config_problem(const std::string& file, int line, const std::string& key,
+                           const std::string& problem) {
+  std::string where = file;
+  if (line > 0) where += ", ligne " + std::to_string(line);
+  if (!key.empty()) where += " : " + key;
+  return where + " : " + problem;
+}
+std::string config_file_missing(const std::string& path) {
+  return "Fichier de configuration introuvable : « " + path + " ».";
+}
+std::string config_file_unreadable(const std::string& path) {
+  return "Impossible de lire le fichier de configuration « " + path + " ».";
+}
+std::string config_syntax(int column, const std::string& detail) {
+  return "syntaxe TOML invalide (colonne " + std::to_string(column) + ") : " + detail;
+}
+std::string config_missing_key() { return "clé obligatoire manquante"; }
+std::string config_missing_table(const std::string& table) {
+  return "table obligatoire manquante : ajoutez une section " + table;
+}
+std::string config_unknown_key(const std::string& key, const std::string& known_keys) {
+  return "clé inconnue « " + key + " » (faute de frappe ?) ; clés reconnues : " + known_keys;
+}
+std::string config_wrong_type(const std::string& expected) {
+  return "type de valeur incorrect : il faut " + expected;
+}
+std::string config_expect_text() { return "du texte entre guillemets"; }
+std::string config_expect_integer() { return "un nombre entier"; }
+std::string config_expect_boolean() { return "true ou false"; }
+std::string config_expect_table(const std::string& table) {
+  return "une table [" + table + "]";
+}
+std::string config_expect_tables(const std::string& table) {
+  return "une ou plusieurs tables [[" + table + "]]";
+}
+std::string config_expect_text_list() { return "une liste de textes, par exemple [\"C\", \"F\"]"; }
+std::string config_empty_value() { return "la valeur ne doit pas être vide"; }
+std::string config_out_of_range(long long value, long long min, long long max) {
+  return "valeur " + std::to_string(value) + " hors limites (de " + std::to_string(min) + " à " +
+         std::to_string(max) + ")";
+}
+std::string config_too_small(long long value, long long min) {
+  return "valeur " + std::to_string(value) + " trop petite (au moins " + std::to_string(min) + ")";
+}
+std::string config_not_one_of(const std::string& value, const std::string& choices) {
+  return "valeur « " + value + " » inconnue ; valeurs possibles : " + choices;
+}
+std::string config_bad_prefix(const std::string& prefix) {
+  return "le préfixe « " + prefix + " » doit être une seule lettre majuscule, de A à Z";
+}
+std::string config_duplicate_prefix(const std::string& prefix, const std::string& used_by) {
+  return "le préfixe « " + prefix + " » est déjà utilisé par « " + used_by + " »";
+}
+std::string config_duplicate_code(const std::string& code, const std::string& used_by) {
+  return "le code « " + code + " » est déjà utilisé par « " + used_by + " »";
+}
+std::string config_bad_colour(const std::string& colour) {
+  return "couleur « " + colour + " » invalide (attendu #RRGGBB, par exemple #0072BC)";
+}
+std::string config_no_services() {
+  return "aucun service : décrivez au moins un service dans une table [[services]]";
+}
+std::string config_no_counters() {
+  return "aucun guichet : décrivez au moins un guichet dans une table [[counters]]";
+}
+std::string config_counter_unknown_service(const std::string& prefix) {
+  return "le service « " + prefix + " » n’est décrit dans aucune table [[services]]";
+}
+std::string config_counter_without_service(int counter) {
+  return "le guichet " + std::to_string(counter) + " doit servir au moins un service";
+}
+std::string config_duplicate_counter(int counter, const std::string& used_by) {
+  return "le numéro de guichet " + std::to_string(counter) + " est déjà utilisé par « " +
+         used_by + " »";
+}
+std::string config_bad_time_zone(const std::string& zone) {
+  return "fuseau horaire inconnu « " + zone + " » (par exemple Pacific/Noumea)";
+}
+std::string config_bad_hours(const std::string& detail) {
+  return detail + " ; exemple : \"07:30-11:30, 12:15-15:30\" ou \"fermé\"";
+}
+std::string config_same_ports(int port) {
+  return "request_port et event_port doivent être différents (tous deux " +
+         std::to_string(port) + ")";
+}
+std::string config_printer_needs_queue(const std::string& backend) {
+  return "l’imprimante « " + backend + " » a besoin du nom de sa file CUPS (clé queue)";
+}
+std::string default_slip_message() { return "Un conseiller vous accompagne"; }
+
 }  // namespace pcn::text

@@ -60,4 +60,45 @@ std::string request_too_large(long long bytes, long long max_bytes);
 std::string request_forbidden(const std::string& type, const std::string& role);
 std::string topic_mismatch(const std::string& topic, const std::string& type);
 
+// --- Agency configuration (read by whoever installs or edits an agency's TOML file) ---
+/// Places a problem: "agence.toml, ligne 14 : services[2].prefix : <problem>"; line 0 (unknown)
+/// and an empty key are left out.
+std::string config_problem(const std::string& file, int line, const std::string& key,
+                           const std::string& problem);
+std::string config_file_missing(const std::string& path);
+std::string config_file_unreadable(const std::string& path);
+/// `detail` is the TOML parser's own (English) description.
+std::string config_syntax(int column, const std::string& detail);
+std::string config_missing_key();
+std::string config_missing_table(const std::string& table);
+std::string config_unknown_key(const std::string& key, const std::string& known_keys);
+/// `expected` is one of the config_expect_* phrases below.
+std::string config_wrong_type(const std::string& expected);
+std::string config_expect_text();
+std::string config_expect_integer();
+std::string config_expect_boolean();
+std::string config_expect_table(const std::string& table);
+std::string config_expect_tables(const std::string& table);
+std::string config_expect_text_list();
+std::string config_empty_value();
+std::string config_out_of_range(long long value, long long min, long long max);
+std::string config_too_small(long long value, long long min);
+std::string config_not_one_of(const std::string& value, const std::string& choices);
+std::string config_bad_prefix(const std::string& prefix);
+std::string config_duplicate_prefix(const std::string& prefix, const std::string& used_by);
+std::string config_duplicate_code(const std::string& code, const std::string& used_by);
+std::string config_bad_colour(const std::string& colour);
+std::string config_no_services();
+std::string config_no_counters();
+std::string config_counter_unknown_service(const std::string& prefix);
+std::string config_counter_without_service(int counter);
+std::string config_duplicate_counter(int counter, const std::string& used_by);
+std::string config_bad_time_zone(const std::string& zone);
+/// `detail` is OpeningHours::parse_day's message.
+std::string config_bad_hours(const std::string& detail);
+std::string config_same_ports(int port);
+std::string config_printer_needs_queue(const std::string& backend);
+/// Printed on each ticket slip unless [printer] message says otherwise.
+std::string default_slip_message();
+
 }  // namespace pcn::text

@@ -1,0 +1,190 @@
+#include "config/agency_config.h"
+
+#include <toml++/toml.h>
+
+#include <fstream>
+#include <optional>
+#include <sstream>
+#include <system_error>
+
+#include "config/queue_sections.h"
+#include "config/table_reader.h"
+
+namespace pcn::config {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string tcp(const std::string& host, int port) {
+  return "tcp://" + host + ":" + std::to_string(port);
+}
+
+fs::path resolved(const fs::path& base, const fs::path& folder) {
+  if (folder.is_absolute() || base.empty()) return folder;
+  return (base / folder).lexically_normal();
+}
+
+/// The TOML document, or a bad_config Error at the syntax error's line and column.
+util::Result<toml::table> parse_toml(std::string_view text, const std::string& source) {
+  try {
+    return toml::parse(text, std::string_view(source));
+  } catch (const toml::parse_error& e) {
+    const auto& at = e.source().begin;
+    return config_error(source, static_cast<int>(at.line), "",
+                        text::config_syntax(static_cast<int>(at.column),
+                                            std::string(e.description())));
+  }
+}
+
+util::Status read_agency(const TableReader& root, AgencyConfig& config) {
+  if (!root.has("agency")) return root.error("agency", text::config_missing_table("[agency]"));
+  auto section = root.section("agency");
+  if (!section.ok()) return section.error();
+  const TableReader& t = *section;
+  PCN_TRY(t.allow_only({"id", "name", "timezone"}));
+  PCN_TRY(assign(t.text("id"), config.id));
+  PCN_TRY(assign(t.text("name"), config.name));
+  std::string zone;
+  PCN_TRY(assign(t.text_or("timezone", config.zone.name()), zone));
+  auto found = util::TimeZone::find(zone);
+  if (!found.ok()) return t.error("timezone", text::config_bad_time_zone(zone));
+  config.zone = found.value();
+  return util::Status::success();
+}
+
+util::Result<NetworkConfig> read_network(const TableReader& root) {
+  auto section = root.section("network");
+  if (!section.ok()) return section.error();
+  const TableReader& t = *section;
+  PCN_TRY(t.allow_only({"hub", "bind", "request_port", "event_port"}));
+  NetworkConfig net;
+  if (t.has("hub")) PCN_TRY(assign(t.text("hub"), net.hub_host));
+  if (t.has("bind")) PCN_TRY(assign(t.text("bind"), net.bind));
+  PCN_TRY(assign(t.integer_or("request_port", net.request_port, {1, 65535}), net.request_port));
+  PCN_TRY(assign(t.integer_or("event_port", net.event_port, {1, 65535}), net.event_port));
+  if (net.request_port == net.event_port) {
+    return t.error("event_port", text::config_same_ports(net.event_port));
+  }
+  return net;
+}
+
+/// The `folder` key of section `name` (default `fallback`), resolved against `base`.
+util::Result<fs::path> read_folder(const TableReader& root, std::string_view name,
+                                   const std::string& fallback, const fs::path& base) {
+  auto section = root.section(name);
+  if (!section.ok()) return section.error();
+  const TableReader& t = *section;
+  PCN_TRY(t.allow_only({"folder"}));
+  std::string folder = fallback;
+  if (t.has("folder")) PCN_TRY(assign(t.text("folder"), folder));
+  return resolved(base, folder);
+}
+
+util::Result<PrinterConfig> read_printer(const TableReader& root, const fs::path& base) {
+  auto section = root.section("printer");
+  if (!section.ok()) return section.error();
+  const TableReader& t = *section;
+  PCN_TRY(t.allow_only(
+      {"backend", "queue", "paper_mm", "folder", "message", "qr", "timeout_seconds"}));
+  PrinterConfig p;
+  PCN_TRY(assign(t.text_or("backend", p.backend), p.backend));
+  if (p.backend != "cups" && p.backend != "escpos" && p.backend != "file") {
+    return t.error("backend", text::config_not_one_of(p.backend, "cups, escpos, file"));
+  }
+  PCN_TRY(assign(t.text_or("queue", p.queue), p.queue));
+  if (p.backend != "file" && p.queue.empty()) {
+    return t.error("queue", text::config_printer_needs_queue(p.backend));
+  }
+  PCN_TRY(assign(t.integer_or("paper_mm", p.paper_mm, {58, 80}), p.paper_mm));
+  if (p.paper_mm != 58 && p.paper_mm != 80) {
+    return t.error("paper_mm", text::config_not_one_of(std::to_string(p.paper_mm), "58, 80"));
+  }
+  std::string folder = "tickets";
+  if (t.has("folder")) PCN_TRY(assign(t.text("folder"), folder));
+  p.folder = resolved(base, folder);
+  PCN_TRY(assign(t.text_or("message", p.message), p.message));
+  PCN_TRY(assign(t.boolean_or("qr", p.qr), p.qr));
+  PCN_TRY(assign(t.integer_or("timeout_seconds", p.timeout_seconds, {1, 300}),
+                 p.timeout_seconds));
+  return p;
+}
+
+util::Result<DisplayConfig> read_display(const TableReader& root) {
+  auto section = root.section("display");
+  if (!section.ok()) return section.error();
+  const TableReader& t = *section;
+  PCN_TRY(t.allow_only({"message", "voice"}));
+  DisplayConfig d;
+  PCN_TRY(assign(t.text_or("message", d.message), d.message));
+  PCN_TRY(assign(t.boolean_or("voice", d.voice), d.voice));
+  return d;
+}
+
+util::Status read_document(const TableReader& root, const fs::path& base, AgencyConfig& config) {
+  PCN_TRY(root.allow_only({"agency", "hours", "services", "counters", "queue", "network", "data",
+                           "keys", "printer", "display"}));
+  PCN_TRY(read_agency(root, config));
+  PCN_TRY(assign(read_hours(root), config.hours));
+  PCN_TRY(assign(read_services(root), config.services));
+  PCN_TRY(assign(read_counters(root, config.services), config.counters));
+  PCN_TRY(assign(read_policy(root), config.policy));
+  PCN_TRY(assign(read_network(root), config.network));
+  PCN_TRY(assign(read_folder(root, "data", "data", base), config.data_folder));
+  PCN_TRY(assign(read_folder(root, "keys", "keys", base), config.keys.folder));
+  PCN_TRY(assign(read_printer(root, base), config.printer));
+  PCN_TRY(assign(read_display(root), config.display));
+  return util::Status::success();
+}
+
+/// The whole file, or nullopt when it cannot be read.
+std::optional<std::string> read_file(const fs::path& file) {
+  std::error_code ec;
+  if (fs::is_directory(file, ec)) return std::nullopt;
+  std::ifstream in(file, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::ostringstream content;
+  content << in.rdbuf();
+  if (in.bad()) return std::nullopt;
+  return content.str();
+}
+
+}  // namespace
+
+std::string NetworkConfig::request_endpoint() const { return tcp(hub_host, request_port); }
+std::string NetworkConfig::event_endpoint() const { return tcp(hub_host, event_port); }
+std::string NetworkConfig::request_bind() const { return tcp(bind, request_port); }
+std::string NetworkConfig::event_bind() const { return tcp(bind, event_port); }
+
+queue::AgencyRules AgencyConfig::rules() const {
+  return queue::AgencyRules{services, counters, policy, hours, zone};
+}
+
+fs::path AgencyConfig::database() const { return data_folder / "queue.sqlite"; }
+
+util::Result<AgencyConfig> parse_agency_config(std::string_view text,
+                                               const std::string& source_name,
+                                               const fs::path& base_folder) {
+  auto document = parse_toml(text, source_name);
+  if (!document.ok()) return document.error();
+  AgencyConfig config;
+  PCN_TRY(read_document(TableReader(*document, "", source_name), base_folder, config));
+  return config;
+}
+
+util::Result<AgencyConfig> load_agency_config(const fs::path& file) {
+  std::error_code ec;
+  if (!fs::exists(file, ec)) {
+    return util::make_error("bad_config", text::config_file_missing(file.string()));
+  }
+  auto content = read_file(file);
+  if (!content) {
+    return util::make_error("bad_config", text::config_file_unreadable(file.string()));
+  }
+  fs::path base = fs::absolute(file, ec).parent_path();
+  auto config = parse_agency_config(*content, file.string(), ec ? file.parent_path() : base);
+  if (config.ok()) config->source = file;
+  return config;
+}
+
+}  // namespace pcn::config

@@ -204,4 +204,137 @@ std::string config_printer_needs_queue(const std::string& backend) {
 }
 std::string default_slip_message() { return "Un conseiller vous accompagne"; }
 
+// --- Keys, allow-list and authentication ---
+std::string os_permission_denied() { return "permission refusée"; }
+std::string os_not_found() { return "fichier ou dossier introuvable"; }
+std::string os_not_a_folder() { return "un élément du chemin n’est pas un dossier"; }
+std::string os_is_a_folder() { return "c’est un dossier, pas un fichier"; }
+std::string os_disk_full() { return "disque plein"; }
+std::string os_read_only() { return "système de fichiers en lecture seule"; }
+std::string os_address_in_use() { return "adresse déjà utilisée"; }
+std::string os_invalid_argument() { return "paramètre refusé"; }
+std::string os_other_error(int errnum) { return "erreur système " + std::to_string(errnum); }
+std::string invalid_key_name(const std::string& name) {
+  return "Nom de clé invalide : « " + name +
+         " ». Utilisez de 1 à 32 caractères parmi a-z, 0-9 et le tiret.";
+}
+std::string invalid_key_role(const std::string& role) {
+  return "Rôle inconnu : « " + role +
+         " ». Rôles possibles : hub, kiosk, agent, display, supervisor.";
+}
+std::string key_generation_failed(const std::string& detail) {
+  return "Impossible de générer une paire de clés CurveZMQ : " + detail + ".";
+}
+std::string key_file_secret_header(const std::string& name) {
+  return "Clé SECRÈTE CurveZMQ de « " + name + " » (pcn-queue).\n"
+         "Ne la copiez sur aucune autre machine et ne la transmettez à personne :\n"
+         "qui la possède peut se faire passer pour « " + name + " » auprès du hub.";
+}
+std::string key_file_public_header(const std::string& name) {
+  return "Clé publique CurveZMQ de « " + name + " » (pcn-queue).\n"
+         "Elle peut être copiée sans risque, par exemple dans le dossier allowed/ du hub.";
+}
+std::string key_file_exists(const std::string& path) {
+  return "Le fichier « " + path + " » existe déjà et n’a pas été remplacé. "
+         "Supprimez-le d’abord si vous voulez vraiment une nouvelle clé.";
+}
+std::string key_file_unwritable(const std::string& path, const std::string& detail) {
+  return "Impossible d’écrire le fichier de clé « " + path + " » : " + detail + ".";
+}
+std::string key_file_unreadable(const std::string& path, const std::string& detail) {
+  return "Impossible de lire le fichier de clé « " + path + " » : " + detail + ".";
+}
+std::string key_folder_uncreatable(const std::string& path, const std::string& detail) {
+  return "Impossible de créer le dossier de clés « " + path + " » : " + detail + ".";
+}
+std::string key_file_bad_line(const std::string& path, int line) {
+  return "Fichier de clé « " + path + " », ligne " + std::to_string(line) +
+         " : ligne illisible (attendu : nom = \"valeur\").";
+}
+std::string key_file_unknown_entry(const std::string& path, const std::string& entry) {
+  return "Fichier de clé « " + path + " » : entrée inconnue « " + entry + " ».";
+}
+std::string key_file_duplicate_entry(const std::string& path, const std::string& entry) {
+  return "Fichier de clé « " + path + " » : l’entrée « " + entry + " » apparaît deux fois.";
+}
+std::string key_file_missing_entry(const std::string& path, const std::string& entry) {
+  return "Fichier de clé « " + path + " » : l’entrée « " + entry + " » manque.";
+}
+std::string key_file_bad_name(const std::string& path, const std::string& name) {
+  return "Fichier de clé « " + path + " » : nom invalide « " + name +
+         " » (1 à 32 caractères parmi a-z, 0-9 et le tiret).";
+}
+std::string key_file_bad_role(const std::string& path, const std::string& role) {
+  return "Fichier de clé « " + path + " » : rôle inconnu « " + role + " ».";
+}
+std::string key_file_bad_key(const std::string& path, const std::string& entry) {
+  return "Fichier de clé « " + path + " » : l’entrée « " + entry +
+         " » n’est pas une clé Z85 valide (40 caractères qui codent 32 octets).";
+}
+std::string key_file_mismatch(const std::string& path) {
+  return "Fichier de clé « " + path + " » : la clé secrète ne correspond pas à la clé publique.";
+}
+std::string key_file_secret_missing(const std::string& path) {
+  return "Fichier de clé « " + path + " » : l’entrée « secret » manque ; un fichier .key "
+         "contient la clé secrète.";
+}
+std::string public_file_has_secret(const std::string& path) {
+  return "Le fichier public « " + path + " » contient une clé secrète : il est refusé. "
+         "Un fichier .pub ne garde que name, role et public ; ne diffusez pas celui-ci.";
+}
+std::string key_file_stale_copy(const std::string& copy, const std::string& key_file) {
+  return "Le fichier « " + copy + " » ne porte pas la clé publique de « " + key_file +
+         " ». Supprimez la copie périmée puis relancez keygen.";
+}
+std::string key_orphan_public(const std::string& path) {
+  return "Le fichier « " + path + " » existe sans son fichier .key : supprimez-le ou remettez "
+         "la clé secrète en place avant de relancer keygen.";
+}
+std::string allow_list_unreadable(const std::string& folder, const std::string& detail) {
+  return "Impossible de lire le dossier des clés autorisées « " + folder + " » : " + detail + ".";
+}
+std::string allow_list_not_client(const std::string& path, const std::string& role) {
+  return "Clés autorisées : « " + path + " » a le rôle « " + role +
+         " », qui n’est pas un rôle de client (kiosk, agent, display, supervisor).";
+}
+std::string allow_list_duplicate_key(const std::string& path, const std::string& other) {
+  return "Clés autorisées : « " + path + " » et « " + other + " » portent la même clé publique.";
+}
+std::string allow_list_duplicate_name(const std::string& path, const std::string& other) {
+  return "Clés autorisées : « " + path + " » et « " + other + " » portent le même nom.";
+}
+std::string curve_secret_missing(const std::string& name) {
+  return "La clé de « " + name + " » n’a pas de partie secrète : il faut son fichier .key, "
+         "pas le .pub.";
+}
+std::string curve_key_invalid(const std::string& name) {
+  return "La paire de clés de « " + name + " » n’est pas faite de clés Z85 valides.";
+}
+std::string server_key_invalid(const std::string& key) {
+  return "Clé publique du hub invalide : « " + key + " » (attendu : 40 caractères Z85).";
+}
+std::string zmq_failure(const std::string& operation, const std::string& detail) {
+  return "Erreur ZeroMQ pendant " + operation + " : " + detail + ".";
+}
+std::string curve_server_setup() { return "la configuration CURVE du serveur"; }
+std::string curve_client_setup() { return "la configuration CURVE du client"; }
+std::string zap_accepted(const std::string& role, const std::string& name,
+                         const std::string& address) {
+  return "Connexion acceptée : « " + name + " » (" + role + ") depuis " + address + ".";
+}
+std::string zap_refused_unknown_key(const std::string& key, const std::string& address) {
+  return "Connexion refusée depuis " + address + " : clé publique inconnue " + key +
+         ". Si ce poste doit être admis, mettez son fichier .pub dans le dossier allowed/ du hub.";
+}
+std::string zap_refused_domain(const std::string& domain, const std::string& address) {
+  return "Connexion refusée depuis " + address + " : domaine « " + domain + " » non servi.";
+}
+std::string zap_refused_mechanism(const std::string& mechanism, const std::string& address) {
+  return "Connexion refusée depuis " + address + " : mécanisme « " + mechanism +
+         " » au lieu de CURVE.";
+}
+std::string zap_malformed_request() {
+  return "Demande d’authentification ZAP mal formée : refusée.";
+}
+
 }  // namespace pcn::text

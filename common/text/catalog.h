@@ -101,4 +101,56 @@ std::string config_printer_needs_queue(const std::string& backend);
 /// Printed on each ticket slip unless [printer] message says otherwise.
 std::string default_slip_message();
 
+// --- Keys, allow-list and authentication (net; read by whoever installs the hub and clients) ---
+/// Short descriptions of system errors, used as `detail` below.
+std::string os_permission_denied();
+std::string os_not_found();
+std::string os_not_a_folder();
+std::string os_is_a_folder();
+std::string os_disk_full();
+std::string os_read_only();
+std::string os_address_in_use();
+std::string os_invalid_argument();
+std::string os_other_error(int errnum);
+std::string invalid_key_name(const std::string& name);
+std::string invalid_key_role(const std::string& role);
+std::string key_generation_failed(const std::string& detail);
+/// Comment headers of key files, several lines separated by '\n' (without the leading "# ").
+std::string key_file_secret_header(const std::string& name);
+std::string key_file_public_header(const std::string& name);
+std::string key_file_exists(const std::string& path);
+std::string key_file_unwritable(const std::string& path, const std::string& detail);
+std::string key_file_unreadable(const std::string& path, const std::string& detail);
+std::string key_folder_uncreatable(const std::string& path, const std::string& detail);
+std::string key_file_bad_line(const std::string& path, int line);
+std::string key_file_unknown_entry(const std::string& path, const std::string& entry);
+std::string key_file_duplicate_entry(const std::string& path, const std::string& entry);
+std::string key_file_missing_entry(const std::string& path, const std::string& entry);
+std::string key_file_bad_name(const std::string& path, const std::string& name);
+std::string key_file_bad_role(const std::string& path, const std::string& role);
+/// `entry` is "public" or "secret".
+std::string key_file_bad_key(const std::string& path, const std::string& entry);
+std::string key_file_mismatch(const std::string& path);
+std::string key_file_secret_missing(const std::string& path);
+std::string public_file_has_secret(const std::string& path);
+std::string key_file_stale_copy(const std::string& copy, const std::string& key_file);
+std::string key_orphan_public(const std::string& path);
+std::string allow_list_unreadable(const std::string& folder, const std::string& detail);
+std::string allow_list_not_client(const std::string& path, const std::string& role);
+std::string allow_list_duplicate_key(const std::string& path, const std::string& other);
+std::string allow_list_duplicate_name(const std::string& path, const std::string& other);
+std::string curve_secret_missing(const std::string& name);
+std::string curve_key_invalid(const std::string& name);
+std::string server_key_invalid(const std::string& key);
+/// `operation` is curve_server_setup() or curve_client_setup().
+std::string zmq_failure(const std::string& operation, const std::string& detail);
+std::string curve_server_setup();
+std::string curve_client_setup();
+std::string zap_accepted(const std::string& role, const std::string& name,
+                         const std::string& address);
+std::string zap_refused_unknown_key(const std::string& key, const std::string& address);
+std::string zap_refused_domain(const std::string& domain, const std::string& address);
+std::string zap_refused_mechanism(const std::string& mechanism, const std::string& address);
+std::string zap_malformed_request();
+
 }  // namespace pcn::text

@@ -1,0 +1,13 @@
+#include "net/roles.h"
+
+#include <algorithm>
+
+namespace pcn::net {
+
+bool is_known_role(std::string_view role) {
+  return std::find(kClientRoles.begin(), kClientRoles.end(), role) != kClientRoles.end();
+}
+
+bool is_key_role(std::string_view role) { return role == kHubRole || is_known_role(role); }
+
+}  // namespace pcn::net

@@ -337,4 +337,42 @@ std::string zap_malformed_request() {
   return "Demande d’authentification ZAP mal formée : refusée.";
 }
 
+// --- Store ---
+std::string storage_error(const std::string& file, const std::string& detail) {
+  return "Erreur de la base de données « " + file + " » : " + detail + ".";
+}
+std::string storage_no_row(const std::string& sql) {
+  return "la requête « " + sql + " » n’a renvoyé aucune ligne";
+}
+std::string database_open_failed(const std::string& file, const std::string& detail) {
+  return "Impossible d’ouvrir la base de données « " + file + " » : " + detail + ".";
+}
+std::string database_in_use(const std::string& file) {
+  return "La base de données « " + file + " » est déjà utilisée par un autre programme "
+         "(un autre hub est-il lancé ?). Un seul hub peut s’en servir à la fois : arrêtez "
+         "l’autre avant de relancer celui-ci.";
+}
+std::string database_too_new(const std::string& file, int found, int supported) {
+  return "La base de données « " + file + " » a été écrite par une version plus récente du "
+         "programme (schéma " + std::to_string(found) + ", cette version connaît jusqu’au schéma " +
+         std::to_string(supported) + ") : installez la version à jour du programme.";
+}
+std::string database_no_wal(const std::string& file, const std::string& mode) {
+  return "La base de données « " + file + " » refuse le journal WAL (mode « " + mode +
+         " ») : placez-la sur un disque local.";
+}
+std::string lock_failed(const std::string& lock_file, const std::string& detail) {
+  return "Impossible de verrouiller le fichier « " + lock_file + " » : " + detail + ".";
+}
+std::string stored_value_unreadable(const std::string& file, const std::string& where,
+                                    const std::string& value) {
+  return "La base de données « " + file + " » contient une valeur illisible en " + where +
+         " : « " + value + " ».";
+}
+std::string stored_event_unreadable(const std::string& file, long long seq,
+                                    const std::string& detail) {
+  return "L’événement n° " + std::to_string(seq) + " de la base de données « " + file +
+         " » est illisible : " + detail + ".";
+}
+
 }  // namespace pcn::text

@@ -153,4 +153,19 @@ std::string zap_refused_domain(const std::string& domain, const std::string& add
 std::string zap_refused_mechanism(const std::string& mechanism, const std::string& address);
 std::string zap_malformed_request();
 
+// --- Store (the hub's SQLite database; read by whoever runs the hub) ---
+/// `detail` is SQLite's own message (sqlite3_errmsg).
+std::string storage_error(const std::string& file, const std::string& detail);
+std::string storage_no_row(const std::string& sql);
+std::string database_open_failed(const std::string& file, const std::string& detail);
+std::string database_in_use(const std::string& file);
+std::string database_too_new(const std::string& file, int found, int supported);
+std::string database_no_wal(const std::string& file, const std::string& mode);
+std::string lock_failed(const std::string& lock_file, const std::string& detail);
+/// `where` names the column and row, e.g. "tickets.state (12)".
+std::string stored_value_unreadable(const std::string& file, const std::string& where,
+                                    const std::string& value);
+std::string stored_event_unreadable(const std::string& file, long long seq,
+                                    const std::string& detail);
+
 }  // namespace pcn::text

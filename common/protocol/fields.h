@@ -32,6 +32,7 @@ class Fields {
  public:
   /// Reads the members of `value`; fails at once when it is not an object. `path` names the
   /// object in errors; "" is the message itself (its members are then named by their key alone).
+  /// REQUIRES: `value` outlives this reader.
   Fields(const Json& value, std::string path);
 
   bool ok() const { return !error_; }

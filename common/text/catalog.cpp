@@ -112,6 +112,10 @@ std::string request_forbidden(const std::string& type, const std::string& role) 
 std::string topic_mismatch(const std::string& topic, const std::string& type) {
   return "Le sujet « " + topic + " » ne correspond pas au message de type « " + type + " ».";
 }
+std::string message_too_deep(int max_levels) {
+  return "Message refusé : plus de " + std::to_string(max_levels) +
+         " niveaux de listes ou d’objets imbriqués.";
+}
 
 // --- Agency configuration ---
 std::string config_problem(const std::string& file, int line, const std::string& key,

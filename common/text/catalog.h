@@ -59,6 +59,7 @@ std::string unknown_message_type(const std::string& type);
 std::string request_too_large(long long bytes, long long max_bytes);
 std::string request_forbidden(const std::string& type, const std::string& role);
 std::string topic_mismatch(const std::string& topic, const std::string& type);
+std::string message_too_deep(int max_levels);
 
 // --- Agency configuration (read by whoever installs or edits an agency's TOML file) ---
 /// Places a problem: "agence.toml, ligne 14 : services[2].prefix : <problem>"; line 0 (unknown)

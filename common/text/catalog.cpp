@@ -379,4 +379,74 @@ std::string stored_event_unreadable(const std::string& file, long long seq,
          " » est illisible : " + detail + ".";
 }
 
+// --- Hub and clients ---
+
+std::string hub_started(const std::string& requests, const std::string& events,
+                        const std::string& epoch, bool plaintext) {
+  return "Serveur de file démarré : requêtes " + requests + ", événements " + events +
+         ", époque " + epoch +
+         (plaintext ? " — SANS chiffrement (mode développement)" : ", chiffrement CurveZMQ");
+}
+std::string hub_bind_failed(const std::string& requests, const std::string& events,
+                            const std::string& detail) {
+  return "Impossible d’ouvrir les ports du serveur (" + requests + ", " + events + ") : " + detail +
+         ". Un autre serveur tourne-t-il déjà sur ce poste ?";
+}
+std::string hub_socket_error(const std::string& detail) {
+  return "Erreur réseau du serveur : " + detail;
+}
+std::string hub_bad_frames() {
+  return "Message mal découpé : une requête tient en une seule trame (précédée au plus d’une "
+         "trame vide).";
+}
+std::string hub_day_rolled(const std::string& day, int closed) {
+  return "Nouvelle journée " + day + " : " + std::to_string(closed) +
+         " ticket(s) de la veille clôturé(s).";
+}
+std::string hub_unreachable() {
+  return "Le serveur de la file ne répond pas. Rien n’a été modifié ; vérifiez le réseau et "
+         "réessayez.";
+}
+std::string bad_endpoint(const std::string& endpoint, const std::string& detail) {
+  return "Adresse réseau invalide « " + endpoint + " » : " + detail;
+}
+std::string connection_connecting() { return "Connexion au serveur…"; }
+std::string connection_live() { return "Connecté"; }
+std::string connection_lost() { return "Reconnexion…"; }
+
+// --- Programs' command lines and start-up ---
+
+std::string folder_not_created(const std::string& folder, const std::string& detail) {
+  return "Impossible de créer le dossier « " + folder + " » : " + detail + ".";
+}
+std::string hub_stopped() { return "Serveur de file arrêté proprement."; }
+std::string key_written(const std::string& file) { return "Clé écrite : " + file; }
+std::string keys_already_there(const std::string& folder) {
+  return "Toutes les clés de l’agence sont déjà dans « " + folder + " » ; rien n’a été changé.";
+}
+std::string ticket_printer_about() {
+  return "Borne à tickets du Point Conseil Numérique : héberge le serveur de la file d’attente "
+         "de l’agence (et, sur la borne, l’écran tactile et l’impression des tickets).";
+}
+std::string option_config() {
+  return "fichier de configuration de l’agence (TOML) ; sans lui, l’agence par défaut";
+}
+std::string option_plaintext() {
+  return "sans chiffrement ni contrôle des clés : développement sur un seul poste uniquement";
+}
+std::string option_headless() { return "serveur seul, sans écran"; }
+std::string keygen_about() {
+  return "crée une paire de clés CurveZMQ (NOM.key secrète, NOM.pub publique) dans le dossier des "
+         "clés ; les clés des clients sont ajoutées à la liste autorisée (allowed/)";
+}
+std::string option_key_name() { return "nom de la clé, p. ex. « guichet-2 » (a-z, 0-9, -)"; }
+std::string option_role() { return "rôle : kiosk, agent, display, supervisor ou hub"; }
+std::string option_agency_keys() {
+  return "crée toutes les clés d’une agence (hub, kiosk, display, agent, supervisor) ; "
+         "garde celles qui existent";
+}
+std::string keygen_usage() {
+  return "indiquez un NOM et --role ROLE, ou --agency pour toutes les clés de l’agence";
+}
+
 }  // namespace pcn::text

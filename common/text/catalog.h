@@ -169,4 +169,33 @@ std::string stored_value_unreadable(const std::string& file, const std::string& 
 std::string stored_event_unreadable(const std::string& file, long long seq,
                                     const std::string& detail);
 
+// --- Hub and clients (the hub's log; what screens say about the link to the hub) ---
+std::string hub_started(const std::string& requests, const std::string& events,
+                        const std::string& epoch, bool plaintext);
+std::string hub_bind_failed(const std::string& requests, const std::string& events,
+                            const std::string& detail);
+std::string hub_socket_error(const std::string& detail);
+std::string hub_bad_frames();
+std::string hub_day_rolled(const std::string& day, int closed);
+std::string hub_unreachable();
+std::string bad_endpoint(const std::string& endpoint, const std::string& detail);
+std::string connection_connecting();
+std::string connection_live();
+std::string connection_lost();
+
+// --- Programs' command lines and start-up (read by whoever installs and runs them) ---
+std::string folder_not_created(const std::string& folder, const std::string& detail);
+std::string hub_stopped();
+std::string key_written(const std::string& file);
+std::string keys_already_there(const std::string& folder);
+std::string ticket_printer_about();
+std::string option_config();
+std::string option_plaintext();
+std::string option_headless();
+std::string keygen_about();
+std::string option_key_name();
+std::string option_role();
+std::string option_agency_keys();
+std::string keygen_usage();
+
 }  // namespace pcn::text

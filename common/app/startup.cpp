@@ -1,0 +1,66 @@
+#include "app/startup.h"
+
+#include <csignal>
+
+#include "net/allow_list.h"
+#include "net/key_files.h"
+#include "net/keygen.h"
+
+namespace pcn::app {
+
+namespace {
+
+std::atomic<bool> g_stop{false};
+
+extern "C" void on_signal(int) { g_stop = true; }
+
+}  // namespace
+
+util::Result<config::AgencyConfig> load_config(const std::filesystem::path& file,
+                                               const std::filesystem::path& default_base) {
+  if (!file.empty()) return config::load_agency_config(file);
+  return config::parse_agency_config(config::default_config_text(), "(configuration par défaut)",
+                                     default_base);
+}
+
+util::Result<hub::HubOptions> hub_options(const config::AgencyConfig& config, bool plaintext) {
+  hub::HubOptions o;
+  o.agency = {config.id, config.name};
+  o.rules = config.rules();
+  o.request_bind = config.network.request_bind();
+  o.event_bind = config.network.event_bind();
+  o.plaintext = plaintext;
+  if (plaintext) return o;
+  auto key = net::read_key_file(net::secret_key_path(config.keys.folder, "hub"));
+  if (!key.ok()) return key.error();
+  o.hub_key = *key;
+  auto allowed = net::AllowList::load(net::allowed_folder(config.keys.folder));
+  if (!allowed.ok()) return allowed.error();
+  o.allow_list = std::move(*allowed);
+  return o;
+}
+
+util::Result<client::ClientOptions> client_options(const config::AgencyConfig& config,
+                                                   const std::string& key_name, bool plaintext) {
+  client::ClientOptions o;
+  o.name = key_name;
+  o.request_endpoint = config.network.request_endpoint();
+  o.event_endpoint = config.network.event_endpoint();
+  o.plaintext = plaintext;
+  if (plaintext) return o;
+  auto key = net::read_key_file(net::secret_key_path(config.keys.folder, key_name));
+  if (!key.ok()) return key.error();
+  o.key = *key;
+  auto hub_key = net::read_key_file(net::public_key_path(config.keys.folder, "hub"));
+  if (!hub_key.ok()) return hub_key.error();
+  o.hub_public = hub_key->public_key;
+  return o;
+}
+
+const std::atomic<bool>& stop_on_signals() {
+  std::signal(SIGINT, on_signal);
+  std::signal(SIGTERM, on_signal);
+  return g_stop;
+}
+
+}  // namespace pcn::app

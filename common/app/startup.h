@@ -1,0 +1,33 @@
+// Start-up steps the three programs share: finding the agency config, loading keys into client
+// or hub options, and stopping cleanly on Ctrl-C / SIGTERM.
+#pragma once
+
+#include <atomic>
+#include <filesystem>
+#include <string>
+
+#include "client/client.h"
+#include "config/agency_config.h"
+#include "hub/hub.h"
+#include "util/result.h"
+
+namespace pcn::app {
+
+/// The config at `file`, or, when `file` is empty, the embedded default agency with its folders
+/// under `default_base` (data, keys, tickets).
+util::Result<config::AgencyConfig> load_config(const std::filesystem::path& file,
+                                               const std::filesystem::path& default_base);
+
+/// Hub options from the config: endpoints, rules, the hub's key (keys/hub.key) and the
+/// allow-list (keys/allowed/). With `plaintext`, no key is read.
+util::Result<hub::HubOptions> hub_options(const config::AgencyConfig& config, bool plaintext);
+
+/// Client options for the key pair `key_name` (keys/<key_name>.key) and the hub's public key
+/// (keys/hub.pub). With `plaintext`, no key is read.
+util::Result<client::ClientOptions> client_options(const config::AgencyConfig& config,
+                                                   const std::string& key_name, bool plaintext);
+
+/// Installs SIGINT and SIGTERM handlers that set the returned flag (once per process).
+const std::atomic<bool>& stop_on_signals();
+
+}  // namespace pcn::app

@@ -1,0 +1,249 @@
+#include "hub/hub.h"
+
+#include <random>
+
+#include "hub/request_handlers.h"
+#include "net/socket_security.h"
+#include "text/catalog.h"
+
+namespace pcn::hub {
+
+namespace {
+
+std::string new_epoch() {
+  std::random_device rd;
+  std::uint64_t v = (std::uint64_t(rd()) << 32) ^ rd() ^
+                    std::uint64_t(std::chrono::steady_clock::now().time_since_epoch().count());
+  char buf[17];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(v));
+  return buf;
+}
+
+std::string last_endpoint(zmq::socket_t& s) {
+  return s.get(zmq::sockopt::last_endpoint);
+}
+
+}  // namespace
+
+Hub::Hub(HubOptions options, store::Store& store, const util::Clock& clock)
+    : options_(std::move(options)),
+      store_(store),
+      clock_(clock),
+      engine_(options_.rules, options_.rules.zone.date_of(clock.now())),
+      epoch_(new_epoch()) {}
+
+Hub::~Hub() = default;
+
+util::Result<std::unique_ptr<Hub>> Hub::start(HubOptions options, store::Store& store,
+                                              const util::Clock& clock) {
+  std::unique_ptr<Hub> hub(new Hub(std::move(options), store, clock));
+  PCN_TRY(hub->restore());
+  PCN_TRY(hub->open_sockets());
+  hub->roll_over_if_due();
+  hub->log(text::hub_started(hub->request_endpoint_, hub->event_endpoint_, hub->epoch_,
+                             hub->options_.plaintext));
+  return hub;
+}
+
+util::Status Hub::restore() {
+  auto loaded = store_.load();
+  if (!loaded.ok()) return loaded.error();
+  if (loaded->has_value()) engine_.restore(**loaded);
+  auto seq = store_.last_seq();
+  if (!seq.ok()) return seq.error();
+  seq_ = *seq;
+  return {};
+}
+
+util::Status Hub::open_sockets() {
+  try {
+    if (!options_.plaintext) {
+      // The ZAP handler must exist before any CURVE socket is bound, or libzmq admits everyone.
+      zap_ = std::make_unique<net::ZapAuthenticator>(context_, options_.allow_list,
+                                                     [this](const std::string& l) { log(l); });
+    }
+    router_ = zmq::socket_t(context_, zmq::socket_type::router);
+    publisher_ = zmq::socket_t(context_, zmq::socket_type::pub);
+    for (zmq::socket_t* s : {&router_, &publisher_}) {
+      s->set(zmq::sockopt::linger, 0);
+      if (!options_.plaintext) PCN_TRY(net::make_curve_server(*s, options_.hub_key));
+    }
+    router_.set(zmq::sockopt::maxmsgsize, std::int64_t(protocol::kMaxRequestBytes));
+    router_.set(zmq::sockopt::sndhwm, 10000);
+    publisher_.set(zmq::sockopt::sndhwm, 10000);
+    router_.bind(options_.request_bind);
+    publisher_.bind(options_.event_bind);
+  } catch (const zmq::error_t& e) {
+    return util::make_error("bind_failed",
+                            text::hub_bind_failed(options_.request_bind, options_.event_bind, e.what()));
+  }
+  request_endpoint_ = last_endpoint(router_);
+  event_endpoint_ = last_endpoint(publisher_);
+  return {};
+}
+
+void Hub::run(const std::atomic<bool>& stop) {
+  while (!stop.load()) poll_once(std::chrono::milliseconds(100));
+}
+
+void Hub::poll_once(std::chrono::milliseconds timeout) {
+  std::vector<zmq::pollitem_t> items{{router_.handle(), 0, ZMQ_POLLIN, 0}};
+  if (zap_) items.push_back({zap_->socket().handle(), 0, ZMQ_POLLIN, 0});
+  auto until_beat = std::chrono::duration_cast<std::chrono::milliseconds>(
+      next_heartbeat_ - std::chrono::steady_clock::now());
+  timeout = std::max(std::chrono::milliseconds(0), std::min(timeout, until_beat));
+  try {
+    zmq::poll(items.data(), items.size(), timeout);
+  } catch (const zmq::error_t& e) {
+    if (e.num() != EINTR) log(text::hub_socket_error(e.what()));
+    return;
+  }
+  if (zap_ && (items[1].revents & ZMQ_POLLIN)) zap_->handle_one();
+  // Bounded batch, so heartbeats keep their rhythm under load.
+  for (int i = 0; i < 256 && (items[0].revents & ZMQ_POLLIN); ++i) {
+    if (!(router_.get(zmq::sockopt::events) & ZMQ_POLLIN)) break;
+    on_request();
+  }
+  heartbeat_if_due();
+}
+
+void Hub::on_request() {
+  std::vector<zmq::message_t> frames;
+  try {
+    while (true) {
+      zmq::message_t frame;
+      if (!router_.recv(frame, zmq::recv_flags::dontwait)) break;
+      bool more = frame.more();
+      if (frames.size() < 4) frames.push_back(std::move(frame));
+      if (!more) break;
+    }
+  } catch (const zmq::error_t& e) {
+    log(text::hub_socket_error(e.what()));
+    return;
+  }
+  ++stats_.requests;
+  if (frames.empty()) return;
+  // [identity][body] from a DEALER, or [identity][empty][body] from a REQ.
+  bool delimited = frames.size() == 3 && frames[1].size() == 0;
+  if (frames.size() != 2 && !delimited) {
+    ++stats_.refused;
+    if (frames.size() >= 2) {
+      send_reply(frames[0], false,
+                 protocol::reply_error(std::nullopt, util::make_error("bad_request", text::hub_bad_frames())));
+    } else {
+      ++stats_.dropped;
+    }
+    return;
+  }
+  const zmq::message_t& body = frames.back();
+  std::string role = "supervisor";
+  if (!options_.plaintext) {
+    auto who = net::identity_of(body);
+    if (!who) {
+      ++stats_.dropped;
+      return;
+    }
+    role = who->role;
+  }
+  std::string reply;
+  auto parsed = protocol::parse_request(body.to_string_view());
+  if (!parsed.ok()) {
+    ++stats_.refused;
+    reply = protocol::reply_error(parsed.req, parsed.request.error());
+  } else {
+    handle(parsed.request.value(), role, &reply);
+  }
+  send_reply(frames[0], delimited, reply);
+}
+
+void Hub::send_reply(const zmq::message_t& identity, bool delimited, const std::string& body) {
+  try {
+    router_.send(zmq::buffer(identity.data(), identity.size()), zmq::send_flags::sndmore |
+                                                                    zmq::send_flags::dontwait);
+    if (delimited) router_.send(zmq::message_t(), zmq::send_flags::sndmore | zmq::send_flags::dontwait);
+    router_.send(zmq::buffer(body), zmq::send_flags::dontwait);
+  } catch (const zmq::error_t& e) {
+    ++stats_.dropped;
+  }
+}
+
+void Hub::handle(const protocol::Request& request, const std::string& role, std::string* reply) {
+  auto allowed = protocol::role_from_string(role);
+  if (!allowed || !protocol::role_may(*allowed, request.type)) {
+    ++stats_.refused;
+    *reply = protocol::reply_error(
+        request.req, util::make_error("forbidden", text::request_forbidden(request.type, role)));
+    return;
+  }
+  if (protocol::changes_state(request.type)) {
+    auto stored = store_.find_reply(request.client, request.req);
+    if (stored.ok() && stored->has_value()) {
+      ++stats_.replayed;
+      *reply = **stored;
+      return;
+    }
+    roll_over_if_due();
+  }
+  RequestHandlers handlers(*this, role);
+  *reply = handlers.handle(request);
+}
+
+std::string Hub::commit(const queue::Change& change, const protocol::Request* request,
+                        const std::function<protocol::Json(std::int64_t seq)>& make_result) {
+  std::int64_t seq = seq_ + 1;
+  std::optional<store::StoredReply> stored;
+  std::string reply;
+  if (request) {
+    reply = protocol::reply_ok(request->req, make_result(seq));
+    stored = store::StoredReply{request->client, request->req, reply};
+  }
+  auto committed = store_.commit(change, stored);
+  if (!committed.ok()) {
+    ++stats_.refused;
+    log(committed.error().to_string());
+    return request ? protocol::reply_error(request->req, committed.error()) : "";
+  }
+  seq_ = *committed;
+  engine_.apply(change);
+  publish(seq_, change);
+  return reply;
+}
+
+void Hub::publish(std::int64_t seq, const queue::Change& change) {
+  std::string body = protocol::event_message(epoch_, seq, change, engine_.loads());
+  try {
+    publisher_.send(zmq::str_buffer("event"), zmq::send_flags::sndmore | zmq::send_flags::dontwait);
+    publisher_.send(zmq::buffer(body), zmq::send_flags::dontwait);
+    ++stats_.events;
+  } catch (const zmq::error_t& e) {
+    log(text::hub_socket_error(e.what()));
+  }
+}
+
+void Hub::heartbeat_if_due() {
+  auto now = std::chrono::steady_clock::now();
+  if (now < next_heartbeat_) return;
+  next_heartbeat_ = now + options_.heartbeat;
+  roll_over_if_due();
+  std::string body = protocol::heartbeat_message(epoch_, seq_, clock_.now());
+  try {
+    publisher_.send(zmq::str_buffer("heartbeat"), zmq::send_flags::sndmore | zmq::send_flags::dontwait);
+    publisher_.send(zmq::buffer(body), zmq::send_flags::dontwait);
+    ++stats_.heartbeats;
+  } catch (const zmq::error_t& e) {
+    log(text::hub_socket_error(e.what()));
+  }
+}
+
+void Hub::roll_over_if_due() {
+  auto change = engine_.roll_over(clock_.now());
+  if (!change) return;
+  commit(*change, nullptr, {});
+  log(text::hub_day_rolled(change->day.to_string(), int(change->tickets.size())));
+}
+
+void Hub::log(const std::string& line) const {
+  if (options_.log) options_.log(line);
+}
+
+}  // namespace pcn::hub

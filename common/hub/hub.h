@@ -1,0 +1,116 @@
+// The agency's queue service: one process (hosted by ticket-printer) that owns the queue.
+//
+// It binds a ROUTER socket for requests and a PUB socket for events (docs/protocol.md), decides
+// with the queue Engine, commits every change to the Store before it replies or publishes, and
+// follows the Clone pattern: snapshots stamped with (epoch, seq), events numbered by the store,
+// a heartbeat every second. It is single-threaded: run() polls the sockets and does everything;
+// two requests are never handled at once, so two agents can never get the same ticket.
+//
+// Robustness: a garbage frame, a wrong version, an unknown type or a refused transition gets an
+// error reply (or is dropped and counted when no reply can be addressed); nothing a client sends
+// stops the hub or blocks it. Replies of state-changing requests are stored with the change, so a
+// retried request (same client id and request number) gets the stored reply, even after a crash.
+#pragma once
+
+#include <atomic>
+#include <chrono>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include <zmq.hpp>
+
+#include "hub/hub_stats.h"
+#include "net/allow_list.h"
+#include "net/curve_keys.h"
+#include "net/zap_authenticator.h"
+#include "protocol/codec.h"
+#include "protocol/messages.h"
+#include "queue/engine.h"
+#include "store/store.h"
+#include "util/clock.h"
+
+namespace pcn::hub {
+
+struct AgencyInfo {
+  std::string id;
+  std::string name;
+};
+
+struct HubOptions {
+  AgencyInfo agency;
+  queue::AgencyRules rules;
+  std::string request_bind = "tcp://127.0.0.1:5555";  ///< "tcp://127.0.0.1:*" picks a free port
+  std::string event_bind = "tcp://127.0.0.1:5556";
+  /// CURVE on both sockets unless plaintext (local development only: every client is supervisor).
+  bool plaintext = false;
+  net::KeyPair hub_key;       ///< with its secret; REQUIRED unless plaintext
+  net::AllowList allow_list;  ///< clients admitted, with their roles
+  std::chrono::milliseconds heartbeat{1000};
+  std::function<void(const std::string&)> log;  ///< one line per notable event; may be empty
+};
+
+class Hub {
+ public:
+  /// Binds the sockets (the ZAP handler first), restores the engine from `store`, and closes the
+  /// previous business day if the date has changed. `store` and `clock` must outlive the hub.
+  /// Fails (nothing left bound) when a port is taken, a key is unusable or the store cannot load.
+  static util::Result<std::unique_ptr<Hub>> start(HubOptions options, store::Store& store,
+                                                  const util::Clock& clock);
+  ~Hub();
+  Hub(const Hub&) = delete;
+  Hub& operator=(const Hub&) = delete;
+
+  /// Serves until `stop` becomes true (checked at least every 100 ms).
+  void run(const std::atomic<bool>& stop);
+  /// Serves what is pending, waiting at most `timeout`; for tests and embedding.
+  void poll_once(std::chrono::milliseconds timeout);
+
+  /// The endpoints actually bound (ports resolved when "*" was asked).
+  const std::string& request_endpoint() const { return request_endpoint_; }
+  const std::string& event_endpoint() const { return event_endpoint_; }
+  const std::string& epoch() const { return epoch_; }
+  const HubStats& stats() const { return stats_; }
+  const queue::Engine& engine() const { return engine_; }
+
+ private:
+  Hub(HubOptions options, store::Store& store, const util::Clock& clock);
+  util::Status open_sockets();
+  util::Status restore();
+
+  void on_request();
+  void handle(const protocol::Request& request, const std::string& role, std::string* reply);
+  void send_reply(const zmq::message_t& identity, bool delimited, const std::string& body);
+  void heartbeat_if_due();
+  void roll_over_if_due();
+  /// Commits `change` (and the reply made by `make_reply` from the seq it will get), applies it
+  /// and publishes it. Returns the reply text, or an error reply when the store refused.
+  std::string commit(const queue::Change& change, const protocol::Request* request,
+                     const std::function<protocol::Json(std::int64_t seq)>& make_result);
+  void publish(std::int64_t seq, const queue::Change& change);
+  void log(const std::string& line) const;
+
+  friend class RequestHandlers;
+
+  HubOptions options_;
+  store::Store& store_;
+  const util::Clock& clock_;
+  queue::Engine engine_;
+  std::string epoch_;
+  std::int64_t seq_ = 0;  // last committed event
+  std::chrono::steady_clock::time_point next_heartbeat_{};
+  HubStats stats_;
+
+  // Declared in this order so that the ZAP handler is bound before, and closed after, the
+  // CURVE sockets of the same context.
+  zmq::context_t context_;
+  std::unique_ptr<net::ZapAuthenticator> zap_;
+  zmq::socket_t router_;
+  zmq::socket_t publisher_;
+  std::string request_endpoint_;
+  std::string event_endpoint_;
+};
+
+}  // namespace pcn::hub

@@ -1,0 +1,235 @@
+#include "hub/request_handlers.h"
+
+#include <map>
+
+#include "hub/hub.h"
+#include "text/catalog.h"
+
+namespace pcn::hub {
+
+namespace {
+
+using protocol::Json;
+
+Json optional_minutes(const std::optional<std::chrono::minutes>& m) {
+  return m ? Json(m->count()) : Json(nullptr);
+}
+
+Json encode_all(const auto& rows) {
+  Json out = Json::array();
+  for (const auto& row : rows) out.push_back(protocol::encode(row));
+  return out;
+}
+
+template <typename Map>
+Json encode_values(const Map& rows) {
+  Json out = Json::array();
+  for (const auto& [key, row] : rows) out.push_back(protocol::encode(row));
+  return out;
+}
+
+const queue::Ticket* ticket_in(const queue::Change& c) {
+  for (const auto& t : c.tickets) {
+    if (c.ticket && t.id == *c.ticket) return &t;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+RequestHandlers::Handler RequestHandlers::find(const std::string& type) {
+  static const std::map<std::string, Handler> table{
+      {"hello", &RequestHandlers::hello},
+      {"snapshot", &RequestHandlers::snapshot},
+      {"take_ticket", &RequestHandlers::take_ticket},
+      {"call_next", &RequestHandlers::call_next},
+      {"call_ticket", &RequestHandlers::call_ticket},
+      {"recall", &RequestHandlers::recall},
+      {"no_show", &RequestHandlers::no_show},
+      {"finish", &RequestHandlers::finish},
+      {"transfer", &RequestHandlers::transfer},
+      {"pause", &RequestHandlers::pause},
+      {"resume", &RequestHandlers::resume},
+      {"update_counter", &RequestHandlers::update_counter},
+      {"report_print", &RequestHandlers::report_print},
+      {"close_day", &RequestHandlers::close_day},
+      {"tickets", &RequestHandlers::tickets},
+  };
+  auto it = table.find(type);
+  return it == table.end() ? nullptr : it->second;
+}
+
+std::string RequestHandlers::handle(const protocol::Request& request) {
+  Handler h = find(request.type);
+  if (!h) return refuse(request, util::make_error("unknown_type", text::unknown_request_type(request.type)));
+  return (this->*h)(request);
+}
+
+std::string RequestHandlers::refuse(const protocol::Request& r, const util::Error& error) {
+  ++hub_.stats_.refused;
+  return protocol::reply_error(r.req, error);
+}
+
+util::TimePoint RequestHandlers::now() const { return hub_.clock_.now(); }
+
+Json RequestHandlers::agency() const {
+  return {{"id", hub_.options_.agency.id},
+          {"name", hub_.options_.agency.name},
+          {"timezone", hub_.options_.rules.zone.name()}};
+}
+
+// --- Reading -------------------------------------------------------------------------------
+
+std::string RequestHandlers::hello(const protocol::Request& r) {
+  return protocol::reply_ok(r.req, {{"epoch", hub_.epoch_},
+                                    {"seq", hub_.seq_},
+                                    {"role", role_},
+                                    {"agency", agency()},
+                                    {"protocol", protocol::kProtocolVersion}});
+}
+
+std::string RequestHandlers::snapshot(const protocol::Request& r) {
+  const queue::Engine& e = hub_.engine_;
+  return protocol::reply_ok(r.req, {{"epoch", hub_.epoch_},
+                                    {"seq", hub_.seq_},
+                                    {"now", util::to_unix_ms(now())},
+                                    {"day", e.day().to_string()},
+                                    {"agency", agency()},
+                                    {"services", encode_all(e.rules().services)},
+                                    {"counters", encode_values(e.counters())},
+                                    {"tickets", encode_values(e.tickets())},
+                                    {"loads", encode_all(e.loads())}});
+}
+
+std::string RequestHandlers::tickets(const protocol::Request& r) {
+  protocol::Fields f(r.args, "args");
+  util::LocalDate from, to;
+  f.read("from", from).read("to", to);
+  if (!f.ok()) return refuse(r, f.error());
+  auto rows = hub_.store_.tickets_between(from, to);
+  if (!rows.ok()) return refuse(r, rows.error());
+  return protocol::reply_ok(r.req, {{"tickets", encode_all(*rows)}});
+}
+
+// --- Kiosk ---------------------------------------------------------------------------------
+
+std::string RequestHandlers::take_ticket(const protocol::Request& r) {
+  protocol::Fields f(r.args, "args");
+  char service = 'A';
+  bool priority = false;
+  f.read_letter("service", service);
+  if (r.args.contains("priority")) f.read("priority", priority);
+  if (!f.ok()) return refuse(r, f.error());
+  auto decision = hub_.engine_.issue(service, priority, now());
+  if (!decision.ok()) return refuse(r, decision.error());
+  const queue::Ticket& t = decision->tickets.front();
+  int ahead = hub_.engine_.ahead_of(t);
+  auto wait = hub_.engine_.estimated_wait(t);
+  return hub_.commit(*decision, &r, [&](std::int64_t seq) {
+    return Json{{"ticket", protocol::encode(t)},
+                {"ahead", ahead},
+                {"estimated_wait_minutes", optional_minutes(wait)},
+                {"seq", seq}};
+  });
+}
+
+std::string RequestHandlers::report_print(const protocol::Request& r) {
+  protocol::Fields f(r.args, "args");
+  std::int64_t id = 0;
+  bool printed = false;
+  std::string error;
+  f.read("ticket", id, 1).read("printed", printed);
+  if (r.args.contains("error")) f.read("error", error);
+  if (!f.ok()) return refuse(r, f.error());
+  auto state = printed ? queue::PrintState::printed : queue::PrintState::failed;
+  auto decision = hub_.engine_.report_print(id, state, error, now());
+  if (!decision.ok()) return refuse(r, decision.error());
+  return hub_.commit(*decision, &r, [&](std::int64_t seq) {
+    return Json{{"ticket", protocol::encode(decision->tickets.front())}, {"seq", seq}};
+  });
+}
+
+// --- Counters ------------------------------------------------------------------------------
+
+std::string RequestHandlers::counter_reply(const protocol::Request& r,
+                                           const util::Result<queue::Change>& decision) {
+  if (!decision.ok()) return refuse(r, decision.error());
+  const queue::Change& change = *decision;
+  return hub_.commit(change, &r, [&](std::int64_t seq) {
+    const queue::Ticket* t = ticket_in(change);
+    queue::Counter counter = hub_.engine_.counters().at(*change.counter);
+    for (const auto& c : change.counters) {
+      if (c.number == counter.number) counter = c;
+    }
+    return Json{{"ticket", t ? protocol::encode(*t) : Json(nullptr)},
+                {"counter", protocol::encode(counter)},
+                {"seq", seq}};
+  });
+}
+
+std::string RequestHandlers::counter_action(const protocol::Request& r, CounterAction action) {
+  protocol::Fields f(r.args, "args");
+  int counter = 0;
+  f.read("counter", counter, 1);
+  if (!f.ok()) return refuse(r, f.error());
+  return counter_reply(r, (hub_.engine_.*action)(counter, now()));
+}
+
+std::string RequestHandlers::call_next(const protocol::Request& r) {
+  return counter_action(r, &queue::Engine::call_next);
+}
+std::string RequestHandlers::recall(const protocol::Request& r) {
+  return counter_action(r, &queue::Engine::recall);
+}
+std::string RequestHandlers::no_show(const protocol::Request& r) {
+  return counter_action(r, &queue::Engine::no_show);
+}
+std::string RequestHandlers::finish(const protocol::Request& r) {
+  return counter_action(r, &queue::Engine::finish);
+}
+std::string RequestHandlers::pause(const protocol::Request& r) {
+  return counter_action(r, &queue::Engine::pause);
+}
+std::string RequestHandlers::resume(const protocol::Request& r) {
+  return counter_action(r, &queue::Engine::resume);
+}
+
+std::string RequestHandlers::call_ticket(const protocol::Request& r) {
+  protocol::Fields f(r.args, "args");
+  int counter = 0;
+  std::string label;
+  f.read("counter", counter, 1).read("label", label);
+  if (!f.ok()) return refuse(r, f.error());
+  return counter_reply(r, hub_.engine_.call_ticket(counter, label, now()));
+}
+
+std::string RequestHandlers::transfer(const protocol::Request& r) {
+  protocol::Fields f(r.args, "args");
+  int counter = 0;
+  char service = 'A';
+  f.read("counter", counter, 1).read_letter("service", service);
+  if (!f.ok()) return refuse(r, f.error());
+  return counter_reply(r, hub_.engine_.transfer(counter, service, now()));
+}
+
+std::string RequestHandlers::update_counter(const protocol::Request& r) {
+  protocol::Fields f(r.args, "args");
+  int counter = 0;
+  std::string services, agent;
+  f.read("counter", counter, 1).read_letters("services", services);
+  if (r.args.contains("agent")) f.read("agent", agent);
+  if (!f.ok()) return refuse(r, f.error());
+  return counter_reply(r, hub_.engine_.update_counter(counter, services, agent, now()));
+}
+
+// --- Supervisor ----------------------------------------------------------------------------
+
+std::string RequestHandlers::close_day(const protocol::Request& r) {
+  auto decision = hub_.engine_.close_day(now());
+  if (!decision.ok()) return refuse(r, decision.error());
+  return hub_.commit(*decision, &r, [&](std::int64_t seq) {
+    return Json{{"seq", seq}, {"closed", decision->tickets.size()}};
+  });
+}
+
+}  // namespace pcn::hub

@@ -116,11 +116,11 @@ std::string RequestHandlers::tickets(const protocol::Request& r) {
 std::string RequestHandlers::take_ticket(const protocol::Request& r) {
   protocol::Fields f(r.args, "args");
   char service = 'A';
-  bool priority = false;
   f.read_letter("service", service);
-  if (r.args.contains("priority")) f.read("priority", priority);
   if (!f.ok()) return refuse(r, f.error());
-  auto decision = hub_.engine_.issue(service, priority, now());
+  auto priority = protocol::arg_bool_or(r.args, "priority", false);
+  if (!priority.ok()) return refuse(r, priority.error());
+  auto decision = hub_.engine_.issue(service, *priority, now());
   if (!decision.ok()) return refuse(r, decision.error());
   const queue::Ticket& t = decision->tickets.front();
   int ahead = hub_.engine_.ahead_of(t);
@@ -137,12 +137,12 @@ std::string RequestHandlers::report_print(const protocol::Request& r) {
   protocol::Fields f(r.args, "args");
   std::int64_t id = 0;
   bool printed = false;
-  std::string error;
   f.read("ticket", id, 1).read("printed", printed);
-  if (r.args.contains("error")) f.read("error", error);
   if (!f.ok()) return refuse(r, f.error());
+  auto error = protocol::arg_string_or(r.args, "error", "");
+  if (!error.ok()) return refuse(r, error.error());
   auto state = printed ? queue::PrintState::printed : queue::PrintState::failed;
-  auto decision = hub_.engine_.report_print(id, state, error, now());
+  auto decision = hub_.engine_.report_print(id, state, *error, now());
   if (!decision.ok()) return refuse(r, decision.error());
   return hub_.commit(*decision, &r, [&](std::int64_t seq) {
     return Json{{"ticket", protocol::encode(decision->tickets.front())}, {"seq", seq}};
@@ -215,11 +215,12 @@ std::string RequestHandlers::transfer(const protocol::Request& r) {
 std::string RequestHandlers::update_counter(const protocol::Request& r) {
   protocol::Fields f(r.args, "args");
   int counter = 0;
-  std::string services, agent;
+  std::string services;
   f.read("counter", counter, 1).read_letters("services", services);
-  if (r.args.contains("agent")) f.read("agent", agent);
   if (!f.ok()) return refuse(r, f.error());
-  return counter_reply(r, hub_.engine_.update_counter(counter, services, agent, now()));
+  auto agent = protocol::arg_string_or(r.args, "agent", "");
+  if (!agent.ok()) return refuse(r, agent.error());
+  return counter_reply(r, hub_.engine_.update_counter(counter, services, *agent, now()));
 }
 
 // --- Supervisor ----------------------------------------------------------------------------

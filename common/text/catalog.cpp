@@ -2,10 +2,6 @@
 
 namespace pcn::text {
 
-namespace {
-std::string guichet(int counter) { return "le guichet " + std::to_string(counter); }
-}  // namespace
-
 std::string unknown_counter(int counter) {
   return "Guichet inconnu : " + std::to_string(counter) + ".";
 }
@@ -32,7 +28,7 @@ std::string no_ticket_at_counter(int counter) {
   return "Aucun ticket en cours au guichet " + std::to_string(counter) + ".";
 }
 std::string queue_empty(int counter) {
-  return "Personne n’attend pour les services de " + guichet(counter) + ".";
+  return "Personne n’attend pour les services du guichet " + std::to_string(counter) + ".";
 }
 std::string ticket_not_callable(const std::string& label, const std::string& state_text) {
   return "Le ticket " + label + " ne peut pas être appelé : " + state_text + ".";

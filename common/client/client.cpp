@@ -142,13 +142,13 @@ void Client::on_event_frames() {
 void Client::on_published(const protocol::Published& p) {
   if (!synced_ || snapshot_pending_) {
     if (p.change && buffered_.size() < kMaxBuffered) buffered_.push_back(p);
-    if (!snapshot_pending_) resync();
+    if (!snapshot_pending_ && Clock::now() >= next_sync_try_) resync();
     return;
   }
   bool new_epoch = p.epoch != state_.epoch;
   if (!p.change) {  // heartbeat
     if (new_epoch || p.seq > state_.seq) {
-      resync();
+      if (Clock::now() >= next_sync_try_) resync();
     } else if (connection_ == Connection::lost) {
       set_connection(Connection::live);
     }
@@ -185,7 +185,9 @@ void Client::on_snapshot(const util::Result<Json>& result) {
   later.swap(buffered_);
   set_connection(Connection::live);
   if (on_sync_) on_sync_();
-  for (const auto& p : later) on_published(p);
+  for (const auto& p : later) {
+    if (p.epoch == state_.epoch) on_published(p);  // events of a previous hub life are stale
+  }
 }
 
 // --- Timers --------------------------------------------------------------------------------
@@ -208,7 +210,10 @@ void Client::check_timers() {
     // Lazy Pirate: a fresh socket drops whatever the old one still queued, so a request that
     // was given up can never reach the hub later. Requests still pending are sent again.
     dealer_.close();
-    if (open_requests().ok()) {
+    if (!open_requests().ok()) {
+      // The endpoint was valid at connect(); if libzmq refuses now, keep a socket to poll.
+      dealer_ = zmq::socket_t(context_, zmq::socket_type::dealer);
+    } else {
       for (auto& [req, p] : pending_) {
         if (std::find(failed.begin(), failed.end(), req) == failed.end()) transmit(p.body);
       }
@@ -216,6 +221,7 @@ void Client::check_timers() {
   }
   for (std::int64_t req : failed) {
     auto it = pending_.find(req);
+    if (it == pending_.end()) continue;  // answered meanwhile by a nested pump
     ReplyHandler handler = std::move(it->second.handler);
     pending_.erase(it);
     handler(unreachable());

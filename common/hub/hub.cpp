@@ -128,7 +128,7 @@ void Hub::on_request() {
   if (frames.size() != 2 && !delimited) {
     ++stats_.refused;
     if (frames.size() >= 2) {
-      send_reply(frames[0], false,
+      send_reply(frames[0], frames[1].size() == 0,
                  protocol::reply_error(std::nullopt, util::make_error("bad_request", text::hub_bad_frames())));
     } else {
       ++stats_.dropped;
@@ -177,7 +177,12 @@ void Hub::handle(const protocol::Request& request, const std::string& role, std:
   }
   if (protocol::changes_state(request.type)) {
     auto stored = store_.find_reply(request.client, request.req);
-    if (stored.ok() && stored->has_value()) {
+    if (!stored.ok()) {  // cannot tell whether it already ran: do not run it again
+      ++stats_.refused;
+      *reply = protocol::reply_error(request.req, stored.error());
+      return;
+    }
+    if (stored->has_value()) {
       ++stats_.replayed;
       *reply = **stored;
       return;
@@ -185,7 +190,14 @@ void Hub::handle(const protocol::Request& request, const std::string& role, std:
     roll_over_if_due();
   }
   RequestHandlers handlers(*this, role);
-  *reply = handlers.handle(request);
+  try {
+    *reply = handlers.handle(request);
+  } catch (const std::exception& e) {  // a bug must not stop the agency's queue
+    ++stats_.refused;
+    log(text::hub_internal_error(request.type, e.what()));
+    *reply = protocol::reply_error(
+        request.req, util::make_error("internal", text::hub_internal_error(request.type, e.what())));
+  }
 }
 
 std::string Hub::commit(const queue::Change& change, const protocol::Request* request,
@@ -238,8 +250,9 @@ void Hub::heartbeat_if_due() {
 void Hub::roll_over_if_due() {
   auto change = engine_.roll_over(clock_.now());
   if (!change) return;
+  std::int64_t before = seq_;
   commit(*change, nullptr, {});
-  log(text::hub_day_rolled(change->day.to_string(), int(change->tickets.size())));
+  if (seq_ != before) log(text::hub_day_rolled(change->day.to_string(), int(change->tickets.size())));
 }
 
 void Hub::log(const std::string& line) const {

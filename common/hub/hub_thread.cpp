@@ -1,6 +1,7 @@
 #include "hub/hub_thread.h"
 
 #include <future>
+#include <memory>
 
 namespace pcn::hub {
 
@@ -8,26 +9,27 @@ util::Result<std::unique_ptr<HubThread>> HubThread::start(HubOptions options,
                                                           StoreFactory open_store,
                                                           const util::Clock& clock) {
   std::unique_ptr<HubThread> self(new HubThread());
-  std::promise<util::Status> started;
-  auto ready = started.get_future();
+  // Shared, so that the promise outlives both sides however the threads are scheduled.
+  auto started = std::make_shared<std::promise<util::Status>>();
+  auto ready = started->get_future();
   HubThread* raw = self.get();
-  self->thread_ = std::thread([raw, &started, options = std::move(options),
+  self->thread_ = std::thread([raw, started, options = std::move(options),
                                open_store = std::move(open_store), &clock]() mutable {
     auto store = open_store();
     if (!store.ok()) {
-      started.set_value(store.error());
+      started->set_value(store.error());
       return;
     }
     auto hub = Hub::start(std::move(options), **store, clock);
     if (!hub.ok()) {
-      started.set_value(hub.error());
+      started->set_value(hub.error());
       return;
     }
     raw->request_endpoint_ = (*hub)->request_endpoint();
     raw->event_endpoint_ = (*hub)->event_endpoint();
     raw->epoch_ = (*hub)->epoch();
     raw->stats_ = &(*hub)->stats();
-    started.set_value(util::Status());
+    started->set_value(util::Status());
     (*hub)->run(raw->stop_);
   });
   util::Status status = ready.get();

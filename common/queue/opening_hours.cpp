@@ -3,6 +3,8 @@
 #include <cstdio>
 #include <sstream>
 
+#include "text/catalog.h"
+
 namespace pcn::queue {
 
 namespace {
@@ -19,12 +21,11 @@ util::Result<OpenInterval> parse_interval(const std::string& part) {
   char tail = 0;
   if (std::sscanf(part.c_str(), "%2u:%2u-%2u:%2u%c", &h1, &m1, &h2, &m2, &tail) != 4 ||
       m1 > 59 || m2 > 59 || h1 > 24 || h2 > 24) {
-    return util::make_error("bad_hours", "plage horaire invalide « " + part +
-                                             " » (attendu HH:MM-HH:MM)");
+    return util::make_error("bad_hours", text::hours_bad_interval(part));
   }
   OpenInterval iv{int(h1 * 60 + m1), int(h2 * 60 + m2)};
   if (iv.close <= iv.open || iv.close > 24 * 60) {
-    return util::make_error("bad_hours", "plage horaire vide ou à l’envers « " + part + " »");
+    return util::make_error("bad_hours", text::hours_empty_interval(part));
   }
   return iv;
 }
@@ -47,7 +48,7 @@ util::Result<std::vector<OpenInterval>> OpeningHours::parse_day(const std::strin
     auto iv = parse_interval(trim(part));
     if (!iv.ok()) return iv.error();
     if (!out.empty() && iv->open < out.back().close) {
-      return util::make_error("bad_hours", "plages horaires qui se chevauchent ou dans le désordre « " + t + " »");
+      return util::make_error("bad_hours", text::hours_overlap(t));
     }
     out.push_back(*iv);
   }

@@ -5,6 +5,8 @@
 #include <cstdio>
 #include <stdexcept>
 
+#include "text/catalog.h"
+
 namespace pcn::util {
 
 namespace {
@@ -26,10 +28,10 @@ Result<LocalDate> LocalDate::parse(const std::string& text) {
   unsigned m = 0, d = 0;
   char tail = 0;
   if (text.size() != 10 || std::sscanf(text.c_str(), "%4d-%2u-%2u%c", &y, &m, &d, &tail) != 3) {
-    return make_error("bad_date", "date invalide « " + text + " » (attendu AAAA-MM-JJ)");
+    return make_error("bad_date", pcn::text::bad_date(text));
   }
   date::year_month_day ymd{date::year(y), date::month(m), date::day(d)};
-  if (!ymd.ok()) return make_error("bad_date", "date inexistante « " + text + " »");
+  if (!ymd.ok()) return make_error("bad_date", pcn::text::no_such_date(text));
   return LocalDate{y, m, d};
 }
 
@@ -43,7 +45,7 @@ Result<TimeZone> TimeZone::find(const std::string& name) {
   try {
     return TimeZone(date::locate_zone(name), name);
   } catch (const std::exception&) {
-    return make_error("bad_time_zone", "fuseau horaire inconnu « " + name + " »");
+    return make_error("bad_time_zone", pcn::text::unknown_time_zone(name));
   }
 }
 

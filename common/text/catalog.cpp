@@ -49,6 +49,23 @@ std::string stale_day(const std::string& day) {
   return "La journée du " + day + " est terminée ; la file passe au jour suivant.";
 }
 
+std::string bad_date(const std::string& text) {
+  return "date invalide « " + text + " » (attendu AAAA-MM-JJ)";
+}
+std::string no_such_date(const std::string& text) { return "date inexistante « " + text + " »"; }
+std::string unknown_time_zone(const std::string& name) {
+  return "fuseau horaire inconnu « " + name + " »";
+}
+std::string hours_bad_interval(const std::string& part) {
+  return "plage horaire invalide « " + part + " » (attendu HH:MM-HH:MM)";
+}
+std::string hours_empty_interval(const std::string& part) {
+  return "plage horaire vide ou à l’envers « " + part + " »";
+}
+std::string hours_overlap(const std::string& day) {
+  return "plages horaires qui se chevauchent ou dans le désordre « " + day + " »";
+}
+
 std::string state_waiting() { return "en attente"; }
 std::string state_called() { return "appelé"; }
 std::string state_done() { return "terminé"; }
@@ -395,6 +412,9 @@ std::string hub_bad_frames() {
   return "Message mal découpé : une requête tient en une seule trame (précédée au plus d’une "
          "trame vide).";
 }
+std::string hub_internal_error(const std::string& request_type, const std::string& detail) {
+  return "Erreur interne du serveur pendant « " + request_type + " » : " + detail + ".";
+}
 std::string hub_day_rolled(const std::string& day, int closed) {
   return "Nouvelle journée " + day + " : " + std::to_string(closed) +
          " ticket(s) de la veille clôturé(s).";
@@ -443,6 +463,68 @@ std::string option_agency_keys() {
 }
 std::string keygen_usage() {
   return "indiquez un NOM et --role ROLE, ou --agency pour toutes les clés de l’agence";
+}
+
+// --- Display and agent console ---
+
+std::string client_hub_unreachable(const std::string& endpoint, int seconds) {
+  return "Le serveur de la file (" + endpoint + ") ne répond pas après " +
+         std::to_string(seconds) +
+         " s : vérifiez que la borne est allumée, le réseau et les clés du poste.";
+}
+std::string option_client_key(const std::string& default_name) {
+  return "nom de la clé du poste dans le dossier des clés (NOM.key) ; par défaut « " +
+         default_name + " »";
+}
+std::string display_about() {
+  return "Écran de la salle d’attente du Point Conseil Numérique : suit la file de l’agence et "
+         "annonce les appels.";
+}
+std::string option_display_once() {
+  return "se connecte, affiche le nombre de personnes en attente par service, puis s’arrête";
+}
+std::string display_call(const std::string& time, const std::string& ticket,
+                         const std::string& counter) {
+  return time + "  " + ticket + " → " + counter;
+}
+std::string display_recall(const std::string& time, const std::string& ticket,
+                           const std::string& counter) {
+  return time + "  " + ticket + " → " + counter + " (rappel)";
+}
+std::string display_counter_number(int counter) { return "Guichet " + std::to_string(counter); }
+std::string display_waiting_summary(const std::string& items) { return "En attente : " + items; }
+std::string display_waiting_item(const std::string& service, int waiting) {
+  return service + " " + std::to_string(waiting);
+}
+std::string agent_console_about() {
+  return "Console des agents du Point Conseil Numérique : état de la file et des guichets de "
+         "l’agence.";
+}
+std::string console_status_about() {
+  return "affiche les services (personnes en attente, attente estimée) et les guichets";
+}
+std::string console_status_agency(const std::string& name) { return "Agence : " + name; }
+std::string console_status_services() { return "Services :"; }
+std::string console_status_service(const std::string& service, int waiting,
+                                   const std::string& wait) {
+  return service + " : " + std::to_string(waiting) + " en attente, " + wait;
+}
+std::string console_wait_minutes(int minutes) {
+  return "attente estimée " + std::to_string(minutes) + " min";
+}
+std::string console_wait_none() { return "pas d’attente"; }
+std::string console_wait_no_counter() { return "aucun guichet ouvert pour ce service"; }
+std::string console_status_counters() { return "Guichets :"; }
+std::string console_status_counter(const std::string& counter, const std::string& agent,
+                                   const std::string& state, const std::string& serving) {
+  return counter + (agent.empty() ? "" : " (" + agent + ")") + " : " + state + ", " + serving;
+}
+std::string console_counter_open() { return "ouvert"; }
+std::string console_counter_on_pause() { return "en pause"; }
+std::string console_serving(const std::string& ticket) { return "sert " + ticket; }
+std::string console_serving_nobody() { return "aucun ticket en cours"; }
+std::string console_command_required() {
+  return "indiquez une commande, p. ex. « status » (--help pour la liste)";
 }
 
 }  // namespace pcn::text

@@ -24,6 +24,14 @@ std::string counter_needs_service(int counter);
 std::string agency_closed();
 std::string stale_day(const std::string& day);
 
+// --- Dates, time zones and opening hours (config files, reports) ---
+std::string bad_date(const std::string& text);
+std::string no_such_date(const std::string& text);
+std::string unknown_time_zone(const std::string& name);
+std::string hours_bad_interval(const std::string& part);
+std::string hours_empty_interval(const std::string& part);
+std::string hours_overlap(const std::string& day);
+
 // --- Ticket states, as agents read them ---
 std::string state_waiting();
 std::string state_called();
@@ -176,6 +184,7 @@ std::string hub_bind_failed(const std::string& requests, const std::string& even
                             const std::string& detail);
 std::string hub_socket_error(const std::string& detail);
 std::string hub_bad_frames();
+std::string hub_internal_error(const std::string& request_type, const std::string& detail);
 std::string hub_day_rolled(const std::string& day, int closed);
 std::string hub_unreachable();
 std::string bad_endpoint(const std::string& endpoint, const std::string& detail);
@@ -197,5 +206,40 @@ std::string option_key_name();
 std::string option_role();
 std::string option_agency_keys();
 std::string keygen_usage();
+
+// --- Display and agent console (their command lines and what they print) ---
+/// "Le serveur de la file (tcp://…) ne répond pas après 5 s…"; for the programs' start-up.
+std::string client_hub_unreachable(const std::string& endpoint, int seconds);
+std::string option_client_key(const std::string& default_name);
+std::string display_about();
+std::string option_display_once();
+/// "09:14  C-042 → Guichet 2"; the recall form says it is a recall.
+std::string display_call(const std::string& time, const std::string& ticket,
+                         const std::string& counter);
+std::string display_recall(const std::string& time, const std::string& ticket,
+                           const std::string& counter);
+/// A counter not in the state, by its number: "Guichet 4".
+std::string display_counter_number(int counter);
+/// "En attente : " followed by the items, each display_waiting_item, joined by " · ".
+std::string display_waiting_summary(const std::string& items);
+std::string display_waiting_item(const std::string& service, int waiting);
+std::string agent_console_about();
+std::string console_status_about();
+std::string console_status_agency(const std::string& name);
+std::string console_status_services();
+std::string console_status_service(const std::string& service, int waiting,
+                                   const std::string& wait);
+std::string console_wait_minutes(int minutes);
+std::string console_wait_none();
+std::string console_wait_no_counter();
+std::string console_status_counters();
+/// `agent` may be empty; `state` is console_counter_open() or console_counter_on_pause().
+std::string console_status_counter(const std::string& counter, const std::string& agent,
+                                   const std::string& state, const std::string& serving);
+std::string console_counter_open();
+std::string console_counter_on_pause();
+std::string console_serving(const std::string& ticket);
+std::string console_serving_nobody();
+std::string console_command_required();
 
 }  // namespace pcn::text

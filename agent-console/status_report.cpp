@@ -1,0 +1,42 @@
+#include "agent-console/status_report.h"
+
+#include "text/catalog.h"
+
+namespace pcn::agent_console {
+
+namespace {
+
+std::string wait_text(const queue::ServiceLoad* load) {
+  if (load == nullptr || !load->estimated_wait) return text::console_wait_no_counter();
+  if (load->waiting == 0 || load->estimated_wait->count() == 0) return text::console_wait_none();
+  return text::console_wait_minutes(static_cast<int>(load->estimated_wait->count()));
+}
+
+std::string service_line(const client::QueueState& state, const queue::Service& service) {
+  const queue::ServiceLoad* load = state.load(service.prefix);
+  return text::console_status_service(service.label, load ? load->waiting : 0, wait_text(load));
+}
+
+std::string counter_line(const client::QueueState& state, const queue::Counter& counter) {
+  const queue::Ticket* ticket = counter.current ? state.ticket(*counter.current) : nullptr;
+  std::string serving =
+      ticket ? text::console_serving(ticket->label()) : text::console_serving_nobody();
+  std::string open =
+      counter.paused ? text::console_counter_on_pause() : text::console_counter_open();
+  return text::console_status_counter(counter.label, counter.agent, open, serving);
+}
+
+}  // namespace
+
+std::string status_report(const client::QueueState& state) {
+  std::string out = text::console_status_agency(state.agency.name) + "\n";
+  out += text::console_status_services() + "\n";
+  for (const auto& service : state.services) out += "  " + service_line(state, service) + "\n";
+  out += text::console_status_counters() + "\n";
+  for (const auto& [number, counter] : state.counters) {
+    out += "  " + counter_line(state, counter) + "\n";
+  }
+  return out;
+}
+
+}  // namespace pcn::agent_console

@@ -23,6 +23,7 @@ struct ServiceButton {
   std::string colour;  ///< "#RRGGBB"
   int key = 1;         ///< number key (1–9) that presses it too
   int waiting = 0;     ///< people waiting for it now
+  bool operator==(const ServiceButton&) const = default;
 };
 
 struct KioskView {
@@ -39,6 +40,7 @@ struct KioskView {
   int ahead = 0;
   std::optional<int> wait_minutes;
   std::string detail;              ///< closed/unreachable/print_failed: the reason, in French
+  bool operator==(const KioskView&) const = default;  ///< redraw only when it changed
 };
 
 /// What a touch (or key) on the screen means.

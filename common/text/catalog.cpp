@@ -527,4 +527,29 @@ std::string console_command_required() {
   return "indiquez une commande, p. ex. « status » (--help pour la liste)";
 }
 
+// --- Ticket slip ---
+std::string slip_priority() { return "Prioritaire"; }
+std::string slip_ahead(int people) {
+  if (people <= 0) return "Personne avant vous";
+  if (people == 1) return "1 personne avant vous";
+  return std::to_string(people) + " personnes avant vous";
+}
+std::string slip_wait_minutes(int minutes) {
+  return "Attente estimée : environ " + std::to_string(minutes) + " min";
+}
+std::string slip_wait_unknown() { return "Attente : estimation indisponible"; }
+std::string slip_duplicate() { return "Duplicata"; }
+std::string slip_document_title(const std::string& label) { return "Ticket " + label; }
+std::string slip_render_failed(const std::string& detail) {
+  return "Le ticket n’a pas pu être dessiné : " + detail + ".";
+}
+std::string slip_qr_too_long(long long bytes) {
+  return "Le contenu du QR code du ticket est trop long (" + std::to_string(bytes) +
+         " octets) : raccourcissez l’adresse dans la configuration de l’agence.";
+}
+std::string slip_qr_failed(int errnum) {
+  return "Le QR code du ticket n’a pas pu être créé (erreur système " + std::to_string(errnum) +
+         ").";
+}
+
 }  // namespace pcn::text

@@ -242,4 +242,19 @@ std::string console_serving(const std::string& ticket);
 std::string console_serving_nobody();
 std::string console_command_required();
 
+// --- Ticket slip (printed for the visitor; render errors are read by whoever runs the kiosk) ---
+std::string slip_priority();
+/// "Personne avant vous" (0), "1 personne avant vous", "3 personnes avant vous".
+std::string slip_ahead(int people);
+/// "Attente estimée : environ 12 min".
+std::string slip_wait_minutes(int minutes);
+std::string slip_wait_unknown();
+std::string slip_duplicate();
+/// The slip PDF's title: "Ticket C-042".
+std::string slip_document_title(const std::string& label);
+/// `detail` is cairo's own (English) description.
+std::string slip_render_failed(const std::string& detail);
+std::string slip_qr_too_long(long long bytes);
+std::string slip_qr_failed(int errnum);
+
 }  // namespace pcn::text

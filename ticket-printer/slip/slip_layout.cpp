@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <string>
+#include <vector>
 
 #include "slip/text_fit.h"
 #include "text/catalog.h"
@@ -26,11 +27,11 @@ struct TextStyle {
   double min_size;  ///< shrink floor before words are broken
   bool bold;
 };
-constexpr TextStyle kAgencyStyle{30, 20, true};
-constexpr TextStyle kDateStyle{24, 18, false};
-constexpr TextStyle kServiceStyle{44, 26, true};
-constexpr TextStyle kBodyStyle{28, 20, false};
-constexpr TextStyle kBannerStyle{34, 22, true};
+constexpr TextStyle kAgencyStyle{30, 24, true};
+constexpr TextStyle kDateStyle{24, 20, false};
+constexpr TextStyle kServiceStyle{44, 32, true};
+constexpr TextStyle kBodyStyle{28, 22, false};
+constexpr TextStyle kBannerStyle{34, 26, true};
 
 /// Draws blocks one under the other, keeping the vertical position.
 class Painter {
@@ -43,6 +44,14 @@ class Painter {
 
   /// Centred lines of `s`, wrapped/shrunk to the width.
   void text(const std::string& s, TextStyle style) { lines(fit(s, style, avail_)); }
+
+  /// Texts that belong together, each fitted as text() does but all at the same size.
+  void texts(const std::vector<std::string>& items, TextStyle style) {
+    double common = style.size;
+    for (const std::string& s : items) common = std::min(common, fit(s, style, avail_).font_size);
+    const TextStyle shared{common, std::min(common, style.min_size), style.bold};
+    for (const std::string& s : items) lines(fit(s, shared, avail_));
+  }
 
   void rule() {
     cairo_rectangle(cr_, left_, y_, avail_, kRuleThickness);
@@ -167,9 +176,9 @@ void draw_ticket(Painter& p, const SlipContent& c) {
 
 void draw_wait(Painter& p, const SlipContent& c) {
   p.gap(14);
-  p.text(text::slip_ahead(std::max(0, c.ahead)), kBodyStyle);
-  p.text(c.wait_minutes ? text::slip_wait_minutes(*c.wait_minutes) : text::slip_wait_unknown(),
-         kBodyStyle);
+  p.texts({text::slip_ahead(std::max(0, c.ahead)),
+           c.wait_minutes ? text::slip_wait_minutes(*c.wait_minutes) : text::slip_wait_unknown()},
+          kBodyStyle);
   if (!c.message.empty()) {
     p.gap(10);
     p.text(c.message, kBodyStyle);

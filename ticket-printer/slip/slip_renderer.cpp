@@ -54,7 +54,7 @@ util::Result<Drawing> draw(const SlipContent& content, Paper paper) {
   return d;
 }
 
-/// The drawing on a white greyscale-looking RGB image, one pixel per dot.
+/// The drawing, black on white (grey levels only) on an RGB image, one pixel per dot.
 util::Result<Surface> draw_image(const Drawing& d) {
   Surface image(cairo_image_surface_create(CAIRO_FORMAT_RGB24, d.width_dots, d.height_dots));
   PCN_TRY(check(image.get()));

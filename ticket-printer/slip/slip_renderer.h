@@ -7,7 +7,8 @@
 //
 // Failures (all three functions): "qr_too_long" when qr_payload does not fit in a QR code,
 // "qr_failed" for another QR encoding error, "render_failed" when cairo refuses (e.g. a text is
-// not valid UTF-8); messages in French.
+// not valid UTF-8); messages in French. REQUIRES (all three): paper.width_mm is 58 or 80.
+// Thread-safe: each call draws on its own surfaces.
 #pragma once
 
 #include <string>

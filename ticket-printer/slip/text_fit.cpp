@@ -6,6 +6,8 @@
 namespace pcn::slip {
 namespace {
 
+constexpr double kStep = 0.9;  // each try is 10 % smaller
+
 std::vector<std::string> split_words(const std::string& text) {
   std::vector<std::string> words;
   std::string word;
@@ -19,6 +21,12 @@ std::vector<std::string> split_words(const std::string& text) {
   }
   if (!word.empty()) words.push_back(std::move(word));
   return words;
+}
+
+std::string join(const std::vector<std::string>& words) {
+  std::string line;
+  for (const std::string& w : words) line += line.empty() ? w : " " + w;
+  return line;
 }
 
 bool is_continuation(unsigned char byte) { return (byte & 0xC0u) == 0x80u; }
@@ -94,10 +102,16 @@ double ink_width(cairo_t* cr, const std::string& text) {
 FittedText fit_text(cairo_t* cr, const std::string& text, double max_width, double size,
                     double min_size) {
   const std::vector<std::string> words = split_words(text);
+  const std::string one_line = join(words);
+  for (double s = size;; s = std::max(min_size, s * kStep)) {
+    cairo_set_font_size(cr, s);
+    if (ink_width(cr, one_line) <= max_width) return FittedText{s, {one_line}};
+    if (s <= min_size) break;
+  }
   double s = size;
   cairo_set_font_size(cr, s);
   while (s > min_size && !every_word_fits(cr, words, max_width)) {
-    s = std::max(min_size, s * 0.9);
+    s = std::max(min_size, s * kStep);
     cairo_set_font_size(cr, s);
   }
   return FittedText{s, wrap(cr, words, max_width)};

@@ -552,4 +552,53 @@ std::string slip_qr_failed(int errnum) {
          ").";
 }
 
+// --- Printing ---
+
+std::string printer_cups_name(const std::string& queue) { return "CUPS « " + queue + " »"; }
+std::string printer_escpos_name(const std::string& queue) { return "ESC/POS « " + queue + " »"; }
+std::string printer_file_name(const std::string& folder) { return "dossier « " + folder + " »"; }
+std::string print_cups_unreachable(const std::string& server, const std::string& detail) {
+  return "Le service d’impression CUPS (" + server + ") ne répond pas : " + detail +
+         ". Vérifiez qu’il est démarré (lpstat -r).";
+}
+std::string print_queue_missing(const std::string& queue) {
+  return "L’imprimante « " + queue + " » n’existe pas dans CUPS : vérifiez le nom dans la "
+         "section [printer] de la configuration (lpstat -p donne la liste des imprimantes).";
+}
+std::string print_queue_stopped(const std::string& queue, const std::string& detail) {
+  std::string why = detail.empty() ? "" : " (" + detail + ")";
+  return "L’imprimante « " + queue + " » est arrêtée" + why +
+         " : vérifiez le papier, le câble et l’alimentation, puis relancez-la (cupsenable " +
+         queue + ").";
+}
+std::string print_queue_rejecting(const std::string& queue) {
+  return "L’imprimante « " + queue + " » refuse les impressions : réactivez-la (cupsaccept " +
+         queue + ").";
+}
+std::string print_job_refused(const std::string& queue, const std::string& detail) {
+  return "CUPS n’a pas pu imprimer le ticket sur « " + queue + " » : " + detail + ".";
+}
+std::string print_job_aborted(const std::string& queue, int job_id) {
+  return "L’impression du ticket sur « " + queue + " » a échoué (travail " +
+         std::to_string(job_id) + " abandonné par CUPS).";
+}
+std::string print_job_cancelled(const std::string& queue, int job_id) {
+  return "L’impression du ticket sur « " + queue + " » a été annulée (travail " +
+         std::to_string(job_id) + ").";
+}
+std::string print_job_timeout(const std::string& queue, int job_id, long long milliseconds,
+                              const std::string& detail) {
+  std::string limit = milliseconds % 1000 == 0 ? std::to_string(milliseconds / 1000) + " s"
+                                               : std::to_string(milliseconds) + " ms";
+  return "L’imprimante « " + queue + " » n’a pas imprimé le ticket en " + limit +
+         (detail.empty() ? "" : " (" + detail + ")") + " : travail " + std::to_string(job_id) +
+         " annulé.";
+}
+std::string print_render_failed(const std::string& printer, const std::string& detail) {
+  return "Impression impossible sur " + printer + " : " + detail;
+}
+std::string print_file_failed(const std::string& path, const std::string& detail) {
+  return "Le ticket n’a pas pu être écrit dans « " + path + " » : " + detail + ".";
+}
+
 }  // namespace pcn::text

@@ -257,4 +257,27 @@ std::string slip_render_failed(const std::string& detail);
 std::string slip_qr_too_long(long long bytes);
 std::string slip_qr_failed(int errnum);
 
+// --- Printing (the kiosk's printer; read by the agency's staff and whoever installs it) ---
+/// How a printer is named in logs and on the staff screen: "CUPS « ticket-80mm »".
+std::string printer_cups_name(const std::string& queue);
+std::string printer_escpos_name(const std::string& queue);
+std::string printer_file_name(const std::string& folder);
+/// `detail` is libcups' own (English) description.
+std::string print_cups_unreachable(const std::string& server, const std::string& detail);
+std::string print_queue_missing(const std::string& queue);
+/// `detail` is the queue's state message from CUPS (English, may be empty).
+std::string print_queue_stopped(const std::string& queue, const std::string& detail);
+std::string print_queue_rejecting(const std::string& queue);
+/// `detail` is libcups' own (English) description.
+std::string print_job_refused(const std::string& queue, const std::string& detail);
+std::string print_job_aborted(const std::string& queue, int job_id);
+std::string print_job_cancelled(const std::string& queue, int job_id);
+/// `detail` is the queue's state message from CUPS (English, may be empty).
+std::string print_job_timeout(const std::string& queue, int job_id, long long milliseconds,
+                              const std::string& detail);
+/// `printer` is one of the printer_*_name texts; `detail` the slip renderer's message.
+std::string print_render_failed(const std::string& printer, const std::string& detail);
+/// `detail` is a short system error description (net::os_error_text).
+std::string print_file_failed(const std::string& path, const std::string& detail);
+
 }  // namespace pcn::text

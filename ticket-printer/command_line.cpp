@@ -7,8 +7,12 @@
 
 #include "app/startup.h"
 #include "net/keygen.h"
+#include "printing/make_printer.h"
 #include "text/catalog.h"
 #include "ticket-printer/hub_service.h"
+#include "ticket-printer/kiosk_app.h"
+#include "ticket-printer/kiosk_settings.h"
+#include "ticket-printer/take_command.h"
 
 namespace pcn::ticket_printer {
 
@@ -18,6 +22,11 @@ struct Options {
   std::string config;
   bool plaintext = false;
   bool headless = false;
+  std::string hub;  // HOST[:PORT] of a remote hub
+  std::string key = "kiosk";
+  std::string window;  // WxH: a window instead of full screen (tests, demos)
+  std::string service;
+  bool priority = false;
   std::string key_name;
   std::string role;
   bool agency_keys = false;
@@ -28,12 +37,67 @@ int fail(const util::Error& e) {
   return 1;
 }
 
-int serve(const Options& o) {
+/// The config, with [network] hub and request_port replaced by --hub HOST[:PORT].
+util::Result<config::AgencyConfig> config_for(const Options& o) {
   auto config = app::load_config(o.config, std::filesystem::current_path());
+  if (!config.ok() || o.hub.empty()) return config;
+  std::string hub = o.hub;
+  if (hub.rfind("tcp://", 0) == 0) hub = hub.substr(6);
+  auto colon = hub.rfind(':');
+  if (colon != std::string::npos) {
+    try {
+      config->network.request_port = std::stoi(hub.substr(colon + 1));
+    } catch (const std::exception&) {
+      return util::make_error("bad_endpoint", text::bad_endpoint(o.hub, "port"));
+    }
+    hub = hub.substr(0, colon);
+  }
+  config->network.hub_host = hub;
+  return config;
+}
+
+util::Result<std::unique_ptr<client::Client>> connect(const config::AgencyConfig& config,
+                                                      const Options& o) {
+  auto options = app::client_options(config, o.key, o.plaintext);
+  if (!options.ok()) return options.error();
+  return client::Client::connect(*options);
+}
+
+int serve(const Options& o) {
+  auto config = config_for(o);
   if (!config.ok()) return fail(config.error());
-  // The kiosk screen comes with the kiosk issue; until then the hub runs on its own.
-  auto served = serve_hub(*config, o.plaintext, app::stop_on_signals());
-  return served.ok() ? 0 : fail(served.error());
+  const auto& stop = app::stop_on_signals();
+  if (o.headless) {
+    auto served = serve_hub(*config, o.plaintext, stop);
+    return served.ok() ? 0 : fail(served.error());
+  }
+  std::unique_ptr<hub::HubThread> hub;
+  if (o.hub.empty()) {
+    auto started = start_hub(*config, o.plaintext);
+    if (!started.ok()) return fail(started.error());
+    hub = std::move(*started);
+  }
+  auto client = connect(*config, o);
+  if (!client.ok()) return fail(client.error());
+  auto printer = printing::make_printer(config->printer, config->zone);
+  KioskWindow window{o.window};
+  auto shown = run_kiosk(**client, *printer, kiosk_settings(*config), window, stop);
+  return shown.ok() ? 0 : fail(shown.error());
+}
+
+int take(const Options& o) {
+  auto config = config_for(o);
+  if (!config.ok()) return fail(config.error());
+  auto client = connect(*config, o);
+  if (!client.ok()) return fail(client.error());
+  if (!(*client)->wait_live(std::chrono::seconds(5))) {
+    return fail(util::make_error("unreachable", text::hub_unreachable()));
+  }
+  auto printer = printing::make_printer(config->printer, config->zone);
+  char service = o.service.size() == 1 ? char(std::toupper(static_cast<unsigned char>(o.service[0])))
+                                       : '?';
+  return take_ticket(service, o.priority, **client, *printer, kiosk_settings(*config), std::cout,
+                     std::cerr);
 }
 
 int keygen(const Options& o) {
@@ -47,14 +111,27 @@ int keygen(const Options& o) {
   return 0;
 }
 
+void connection_options(CLI::App& app, Options& o) {
+  app.add_option("--config", o.config, text::option_config())->check(CLI::ExistingFile);
+  app.add_flag("--plaintext", o.plaintext, text::option_plaintext());
+  app.add_option("--hub", o.hub, text::option_hub());
+  app.add_option("--key", o.key, text::option_key());
+}
+
 }  // namespace
 
 int run_command_line(int argc, char** argv) {
   CLI::App app{text::ticket_printer_about(), "ticket-printer"};
   Options o;
-  app.add_option("--config", o.config, text::option_config())->check(CLI::ExistingFile);
-  app.add_flag("--plaintext", o.plaintext, text::option_plaintext());
+  connection_options(app, o);
   app.add_flag("--headless", o.headless, text::option_headless());
+  app.add_option("--window", o.window, text::option_window());
+
+  auto* tk = app.add_subcommand("take", text::take_about());
+  connection_options(*tk, o);
+  tk->add_option("service", o.service, text::option_service())->required();
+  tk->add_flag("--priority", o.priority, text::option_priority());
+
   auto* kg = app.add_subcommand("keygen", text::keygen_about());
   kg->add_option("--config", o.config, text::option_config())->check(CLI::ExistingFile);
   kg->add_option("name", o.key_name, text::option_key_name());
@@ -70,7 +147,9 @@ int run_command_line(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     return app.exit(e) == 0 ? 0 : 2;
   }
-  return kg->parsed() ? keygen(o) : serve(o);
+  if (kg->parsed()) return keygen(o);
+  if (tk->parsed()) return take(o);
+  return serve(o);
 }
 
 }  // namespace pcn::ticket_printer

@@ -1,8 +1,11 @@
 // ticket-printer's command line: a table of subcommands over the library.
-//   ticket-printer [--config FILE] [--plaintext] [--headless]   serve the agency's queue (hub)
-//   ticket-printer keygen NAME --role ROLE [--config FILE]      make a CurveZMQ key pair
-//   ticket-printer keygen --agency [--config FILE]              make every pair of an agency
-// Exit status: 0 on success, 1 when the work failed, 2 for a bad command line.
+//   ticket-printer [--config FILE] [--plaintext]            the kiosk screen, hosting the hub
+//   ticket-printer --headless [--config FILE]               the hub alone, no screen
+//   ticket-printer --hub HOST[:PORT] [--key NAME]           a second kiosk, client of a hub
+//   ticket-printer take SERVICE [--priority] [--hub …]      take one ticket and print it
+//   ticket-printer keygen NAME --role ROLE | --agency       make CurveZMQ key pairs
+// Exit status: 0 on success, 1 when the work failed, 2 for a bad command line, 3 when a ticket was
+// issued but its slip did not print.
 #pragma once
 
 namespace pcn::ticket_printer {

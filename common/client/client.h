@@ -75,6 +75,8 @@ class Client {
   const QueueState& state() const { return state_; }
   Connection connection() const { return connection_; }
   const std::string& id() const { return id_; }
+  /// Requests sent and not yet answered nor given up.
+  std::size_t pending_requests() const { return pending_.size(); }
 
   /// Called after each event is applied to state().
   void on_change(std::function<void(const queue::Change&)> f) { on_change_ = std::move(f); }

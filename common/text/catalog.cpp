@@ -527,6 +527,49 @@ std::string console_command_required() {
   return "indiquez une commande, p. ex. « status » (--help pour la liste)";
 }
 
+// --- Kiosk behaviour ---
+
+std::string long_date_time(int weekday, unsigned day, unsigned month, int year,
+                           const std::string& hh_mm) {
+  static const char* const kDays[] = {"lundi", "mardi", "mercredi", "jeudi",
+                                      "vendredi", "samedi", "dimanche"};
+  static const char* const kMonths[] = {"janvier", "février", "mars", "avril", "mai", "juin",
+                                        "juillet", "août", "septembre", "octobre", "novembre",
+                                        "décembre"};
+  std::string d = (weekday >= 0 && weekday < 7) ? kDays[weekday] : "";
+  std::string m = (month >= 1 && month <= 12) ? kMonths[month - 1] : "";
+  return d + " " + (day == 1 ? "1er" : std::to_string(day)) + " " + m + " " +
+         std::to_string(year) + " — " + hh_mm;
+}
+std::string print_job_title(const std::string& label) { return "ticket " + label; }
+std::string kiosk_closed_detail() {
+  return "Revenez aux heures d’ouverture : un conseiller vous accueillera avec plaisir.";
+}
+std::string take_printed(const std::string& label, const std::string& service) {
+  return "Ticket " + label + " (" + service + ") imprimé.";
+}
+std::string take_not_printed(const std::string& label, const std::string& reason) {
+  return "Ticket " + label + " valide mais NON imprimé : " + reason;
+}
+std::string take_about() {
+  return "prend un ticket au serveur de la file et l’imprime, comme la borne (scripts, boîtiers "
+         "à boutons)";
+}
+std::string option_service() { return "lettre du service, p. ex. C pour la CAFAT"; }
+std::string option_priority() {
+  return "ticket prioritaire (personnes âgées, handicapées, femmes enceintes)";
+}
+std::string option_hub() {
+  return "serveur de la file sur un autre poste : HÔTE[:PORT] (borne secondaire)";
+}
+std::string option_key() { return "nom de la clé de ce poste dans le dossier des clés (défaut : kiosk)"; }
+std::string option_window() {
+  return "fenêtre LxH au lieu du plein écran (essais, démonstrations), p. ex. 1024x768";
+}
+std::string bad_window_size(const std::string& text) {
+  return "taille de fenêtre invalide « " + text + " » (attendu LARGEURxHAUTEUR, p. ex. 1024x768)";
+}
+
 // --- Ticket slip ---
 std::string slip_priority() { return "Prioritaire"; }
 std::string slip_ahead(int people) {
@@ -535,6 +578,7 @@ std::string slip_ahead(int people) {
   return std::to_string(people) + " personnes avant vous";
 }
 std::string slip_wait_minutes(int minutes) {
+  if (minutes <= 0) return "Vous serez appelé dans un instant";
   return "Attente estimée : environ " + std::to_string(minutes) + " min";
 }
 std::string slip_wait_unknown() { return "Attente : estimation indisponible"; }
@@ -599,6 +643,51 @@ std::string print_render_failed(const std::string& printer, const std::string& d
 }
 std::string print_file_failed(const std::string& path, const std::string& detail) {
   return "Le ticket n’a pas pu être écrit dans « " + path + " » : " + detail + ".";
+}
+
+// --- Kiosk screen ---
+
+std::string kiosk_choose_service() { return "Choisissez votre démarche"; }
+std::string kiosk_priority_toggle() {
+  return "Ticket prioritaire : personnes âgées, handicapées, femmes enceintes";
+}
+std::string kiosk_priority_yes() { return "Oui"; }
+std::string kiosk_priority_no() { return "Non"; }
+std::string kiosk_waiting(int waiting) {
+  if (waiting <= 0) return "Pas d’attente";
+  if (waiting == 1) return "1 personne attend";
+  return std::to_string(waiting) + " personnes attendent";
+}
+std::string kiosk_your_ticket() { return "Votre numéro"; }
+std::string kiosk_priority_ticket() { return "Prioritaire"; }
+std::string kiosk_people_ahead(int ahead) {
+  if (ahead <= 0) return "Personne avant vous";
+  if (ahead == 1) return "1 personne avant vous";
+  return std::to_string(ahead) + " personnes avant vous";
+}
+std::string kiosk_estimated_wait(int minutes) {
+  if (minutes < 1) return "Attente estimée : moins d’une minute";
+  return "Attente estimée : environ " + std::to_string(minutes) + " min";
+}
+std::string kiosk_keep_ticket() { return "Gardez votre ticket"; }
+std::string kiosk_touch_to_return() { return "Touchez l’écran pour revenir"; }
+std::string kiosk_note_number() { return "Notez votre numéro"; }
+std::string kiosk_agent_warned() { return "Un agent a été prévenu"; }
+std::string kiosk_closed_message() { return "L’agence est fermée"; }
+std::string kiosk_unreachable_message() { return "Service momentanément indisponible"; }
+std::string kiosk_font_missing(const std::string& path) {
+  return "Police de caractères introuvable : « " + path +
+         " » (installez le paquet fonts-dejavu-core).";
+}
+std::string kiosk_font_unreadable(const std::string& path) {
+  return "Police de caractères illisible : « " + path + " ».";
+}
+std::string kiosk_render_failed(unsigned width, unsigned height) {
+  return "Impossible de dessiner l’écran de la borne en " + std::to_string(width) + "×" +
+         std::to_string(height) + " (OpenGL indisponible ?).";
+}
+std::string kiosk_screenshot_failed(const std::string& path) {
+  return "L’image de l’écran n’a pas pu être enregistrée dans « " + path + " ».";
 }
 
 }  // namespace pcn::text

@@ -242,6 +242,22 @@ std::string console_serving(const std::string& ticket);
 std::string console_serving_nobody();
 std::string console_command_required();
 
+// --- Kiosk behaviour (the visitor's screen; CUPS job names) ---
+/// "lundi 23 novembre 2026 — 09:14"; weekday 0 = Monday.
+std::string long_date_time(int weekday, unsigned day, unsigned month, int year,
+                           const std::string& hh_mm);
+std::string print_job_title(const std::string& label);
+std::string kiosk_closed_detail();
+std::string take_printed(const std::string& label, const std::string& service);
+std::string take_not_printed(const std::string& label, const std::string& reason);
+std::string take_about();
+std::string option_service();
+std::string option_priority();
+std::string option_hub();
+std::string option_key();
+std::string option_window();
+std::string bad_window_size(const std::string& text);
+
 // --- Ticket slip (printed for the visitor; render errors are read by whoever runs the kiosk) ---
 std::string slip_priority();
 /// "Personne avant vous" (0), "1 personne avant vous", "3 personnes avant vous".
@@ -279,5 +295,30 @@ std::string print_job_timeout(const std::string& queue, int job_id, long long mi
 std::string print_render_failed(const std::string& printer, const std::string& detail);
 /// `detail` is a short system error description (net::os_error_text).
 std::string print_file_failed(const std::string& path, const std::string& detail);
+
+// --- Kiosk screen (what visitors read on the touch screen; font errors for whoever installs) ---
+std::string kiosk_choose_service();
+std::string kiosk_priority_toggle();
+/// The toggle's state, shown beside it: "Oui" / "Non".
+std::string kiosk_priority_yes();
+std::string kiosk_priority_no();
+/// On a service button: "Pas d’attente", "1 personne attend", "4 personnes attendent".
+std::string kiosk_waiting(int waiting);
+std::string kiosk_your_ticket();
+std::string kiosk_priority_ticket();
+/// "Personne avant vous", "1 personne avant vous", "3 personnes avant vous".
+std::string kiosk_people_ahead(int ahead);
+/// "Attente estimée : environ 12 min"; under a minute, says so.
+std::string kiosk_estimated_wait(int minutes);
+std::string kiosk_keep_ticket();
+std::string kiosk_touch_to_return();
+std::string kiosk_note_number();
+std::string kiosk_agent_warned();
+std::string kiosk_closed_message();
+std::string kiosk_unreachable_message();
+std::string kiosk_font_missing(const std::string& path);
+std::string kiosk_font_unreadable(const std::string& path);
+std::string kiosk_render_failed(unsigned width, unsigned height);
+std::string kiosk_screenshot_failed(const std::string& path);
 
 }  // namespace pcn::text

@@ -1,0 +1,85 @@
+#include "ticket-printer/kiosk_app.h"
+
+#include <SFML/Graphics/RenderWindow.hpp>
+#include <SFML/Window/Event.hpp>
+
+#include <cstdio>
+
+#include "kiosk/kiosk_layout.h"
+#include "kiosk/kiosk_screen.h"
+#include "text/catalog.h"
+
+namespace pcn::ticket_printer {
+
+namespace {
+
+util::Result<sf::VideoMode> video_mode(const std::string& size) {
+  if (size.empty()) return sf::VideoMode::getDesktopMode();
+  unsigned w = 0, h = 0;
+  char tail = 0;
+  if (std::sscanf(size.c_str(), "%ux%u%c", &w, &h, &tail) != 2 || w < 320 || h < 240 ||
+      w > 7680 || h > 4320) {
+    return util::make_error("bad_window", text::bad_window_size(size));
+  }
+  return sf::VideoMode(w, h);
+}
+
+/// The press an input event means, if any.
+std::optional<kiosk::Press> press_of(const sf::Event& e, const kiosk::KioskLayout& layout,
+                                     const kiosk::KioskView& view) {
+  switch (e.type) {
+    case sf::Event::MouseButtonPressed:  // touchscreens arrive as mouse presses
+      return layout.hit(view, {float(e.mouseButton.x), float(e.mouseButton.y)});
+    case sf::Event::TouchBegan:
+      return layout.hit(view, {float(e.touch.x), float(e.touch.y)});
+    case sf::Event::KeyPressed:
+      return layout.key(view, e.key.code);
+    default:
+      return std::nullopt;
+  }
+}
+
+}  // namespace
+
+util::Status run_kiosk(client::Client& client, printing::Printer& printer, KioskSettings settings,
+                       const KioskWindow& window_spec, const std::atomic<bool>& stop) {
+  auto mode = video_mode(window_spec.size);
+  if (!mode.ok()) return mode.error();
+  auto screen = kiosk::KioskScreen::open();
+  if (!screen.ok()) return screen.error();
+  bool full = window_spec.size.empty();
+  sf::RenderWindow window(*mode, sf::String::fromUtf8(settings.agency_name.begin(),
+                                                      settings.agency_name.end()),
+                          full ? sf::Style::None : sf::Style::Titlebar | sf::Style::Close);
+  if (full) {
+    window.setPosition({0, 0});
+    window.setMouseCursorVisible(false);
+  }
+  window.setKeyRepeatEnabled(false);  // a held key is one press
+  util::SystemClock clock;
+  KioskController controller(client, printer, clock, settings);
+  kiosk::KioskLayout layout(sf::Vector2f(window.getSize()));
+  std::optional<kiosk::KioskView> shown;
+  while (window.isOpen() && !stop.load()) {
+    kiosk::KioskView view = controller.view();
+    sf::Event e;
+    while (window.pollEvent(e)) {
+      if (e.type == sf::Event::Closed) window.close();
+      if (e.type == sf::Event::Resized) {
+        layout = kiosk::KioskLayout(sf::Vector2f(float(e.size.width), float(e.size.height)));
+        shown.reset();
+      }
+      if (auto p = press_of(e, layout, view)) controller.press(*p);
+    }
+    client.pump(std::chrono::milliseconds(30));
+    controller.tick();
+    view = controller.view();
+    if (!window.isOpen() || (shown && *shown == view)) continue;
+    screen->draw(window, view);
+    window.display();
+    shown = view;
+  }
+  return {};
+}
+
+}  // namespace pcn::ticket_printer

@@ -1,0 +1,16 @@
+#include "ticket-printer/kiosk_settings.h"
+
+namespace pcn::ticket_printer {
+
+KioskSettings kiosk_settings(const config::AgencyConfig& config) {
+  KioskSettings s;
+  s.zone = config.zone;
+  s.hours = config.hours;
+  s.agency_name = config.name;
+  s.paper.width_mm = config.printer.paper_mm;
+  s.slip_message = config.printer.message;
+  s.qr = config.printer.qr;
+  return s;
+}
+
+}  // namespace pcn::ticket_printer

@@ -51,10 +51,8 @@ util::Status run_kiosk(client::Client& client, printing::Printer& printer, Kiosk
   sf::RenderWindow window(*mode, sf::String::fromUtf8(settings.agency_name.begin(),
                                                       settings.agency_name.end()),
                           full ? sf::Style::None : sf::Style::Titlebar | sf::Style::Close);
-  if (full) {
-    window.setPosition({0, 0});
-    window.setMouseCursorVisible(false);
-  }
+  window.setPosition({0, 0});  // touch coordinates are the screen's
+  if (full) window.setMouseCursorVisible(false);
   window.setKeyRepeatEnabled(false);  // a held key is one press
   util::SystemClock clock;
   KioskController controller(client, printer, clock, settings);

@@ -133,8 +133,8 @@ void KioskController::tick() {
   auto shown = clock_.now() - page_since_;
   if (page_ == Page::confirmation && shown >= settings_.confirmation_time) show(Page::home);
   if (page_ == Page::print_failed && shown >= settings_.print_failed_time) show(Page::home);
-  bool resting = page_ == Page::home || page_ == Page::closed || page_ == Page::unreachable;
-  if (resting && clock_.now() >= hold_until_) {
+  bool at_rest = page_ == Page::home || page_ == Page::closed || page_ == Page::unreachable;
+  if (at_rest && clock_.now() >= hold_until_) {
     std::string detail;
     Page resting = resting_page(&detail);
     if (resting != page_ || (resting != Page::home && detail != detail_)) show(resting, detail);

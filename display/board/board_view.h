@@ -1,0 +1,43 @@
+// What the waiting-room screen shows at one moment: a plain value made by the DisplayController
+// from the hub's state, drawn by BoardScreen (board_screen.h). Drawing depends on this value and
+// the window size alone, so that every state can be rendered and checked in tests.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace pcn::board {
+
+struct CallLine {
+  std::string ticket;        ///< "C-042"
+  std::string counter;       ///< "Guichet 2"
+  std::string colour;        ///< the service's "#RRGGBB"
+  bool operator==(const CallLine&) const = default;
+};
+
+struct QueueLine {
+  char prefix = 'A';
+  std::string label;         ///< "CAFAT"
+  std::string colour;        ///< "#RRGGBB"
+  int waiting = 0;
+  std::optional<int> wait_minutes;  ///< nullopt: no counter open for it
+  bool operator==(const QueueLine&) const = default;
+};
+
+struct BoardView {
+  std::string agency_name;
+  std::string date_text;     ///< "lundi 23 novembre 2026"
+  std::string time_text;     ///< "09:14"
+  std::optional<CallLine> latest;   ///< the latest call, very large
+  bool highlight = false;           ///< the latest call just arrived: draw it highlighted
+  std::vector<CallLine> previous;   ///< the calls before it, newest first (about five)
+  std::vector<QueueLine> queues;    ///< per service, in the config's order
+  std::string message;              ///< the scrolling line from the config
+  float message_offset = 0;         ///< scroll position of the message, in pixels
+  std::string alert;                ///< e.g. a printer failure; empty = none
+  std::string connection;           ///< "" when live; "Reconnexion…" otherwise (shown discreetly)
+  bool operator==(const BoardView&) const = default;
+};
+
+}  // namespace pcn::board

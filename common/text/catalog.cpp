@@ -690,4 +690,28 @@ std::string kiosk_screenshot_failed(const std::string& path) {
   return "L’image de l’écran n’a pas pu être enregistrée dans « " + path + " ».";
 }
 
+std::string speech_call(const std::string& ticket_words, const std::string& counter_words) {
+  return "Numéro " + ticket_words + ", guichet " + counter_words;
+}
+std::string speech_voice_missing(const std::string& program) {
+  return "Voix indisponible : le programme « " + program +
+         " » est introuvable (installez le paquet espeak-ng). Les appels sont annoncés par le "
+         "carillon seul.";
+}
+std::string speech_voice_failed(const std::string& program, const std::string& detail) {
+  return "La voix (« " + program + " ») n’a pas pu dire l’appel : " + detail + ".";
+}
+std::string speech_voice_timeout(long long milliseconds) {
+  return "pas de réponse après " + std::to_string(milliseconds) + " ms, programme arrêté";
+}
+std::string speech_voice_exit(int code) {
+  return "le programme s’est terminé avec le code " + std::to_string(code);
+}
+std::string speech_voice_signal(int signal) {
+  return "le programme a été interrompu (signal " + std::to_string(signal) + ")";
+}
+std::string speech_voice_bad_sound(const std::string& expected) {
+  return "Le son produit par la voix est illisible (attendu : " + expected + ").";
+}
+
 }  // namespace pcn::text

@@ -321,4 +321,16 @@ std::string kiosk_font_unreadable(const std::string& path);
 std::string kiosk_render_failed(unsigned width, unsigned height);
 std::string kiosk_screenshot_failed(const std::string& path);
 
+// --- Speech (the waiting room hears the calls; voice errors for whoever installs the display) ---
+/// The call said aloud: "Numéro C quarante-deux, guichet deux"; `ticket_words` is "C quarante-deux".
+std::string speech_call(const std::string& ticket_words, const std::string& counter_words);
+std::string speech_voice_missing(const std::string& program);
+/// `detail` is one of the speech_voice_* details below or a short system error description.
+std::string speech_voice_failed(const std::string& program, const std::string& detail);
+std::string speech_voice_timeout(long long milliseconds);
+std::string speech_voice_exit(int code);
+std::string speech_voice_signal(int signal);
+/// `expected` names what was missing in the sound, e.g. "PCM 16 bits mono".
+std::string speech_voice_bad_sound(const std::string& expected);
+
 }  // namespace pcn::text

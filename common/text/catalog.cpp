@@ -714,4 +714,28 @@ std::string speech_voice_bad_sound(const std::string& expected) {
   return "Le son produit par la voix est illisible (attendu : " + expected + ").";
 }
 
+// --- Wall display screen ---
+
+std::string board_no_call() { return "Aucun appel pour le moment"; }
+std::string board_previous_title() { return "Appels précédents"; }
+std::string board_queues_title() { return "En attente"; }
+std::string board_to_counter(const std::string& counter) { return "→ " + counter; }
+std::string board_waiting(int waiting) {
+  if (waiting <= 0) return "Personne";
+  return std::to_string(waiting) + " en attente";
+}
+std::string board_estimate(std::optional<int> minutes) {
+  if (!minutes) return "—";
+  if (*minutes < 1) return "< 1 min";
+  return "≈ " + std::to_string(*minutes) + " min";
+}
+std::string board_render_failed(unsigned width, unsigned height) {
+  return "Impossible de dessiner l’écran de la salle d’attente en " + std::to_string(width) +
+         "×" + std::to_string(height) + " (OpenGL indisponible ?).";
+}
+std::string board_screenshot_failed(const std::string& path) {
+  return "L’image de l’écran de la salle d’attente n’a pas pu être enregistrée dans « " + path +
+         " ».";
+}
+
 }  // namespace pcn::text

@@ -3,6 +3,7 @@
 // inline; it calls the function that names the sentence.
 #pragma once
 
+#include <optional>
 #include <string>
 
 namespace pcn::text {
@@ -332,5 +333,18 @@ std::string speech_voice_exit(int code);
 std::string speech_voice_signal(int signal);
 /// `expected` names what was missing in the sound, e.g. "PCM 16 bits mono".
 std::string speech_voice_bad_sound(const std::string& expected);
+
+// --- Wall display screen (what the waiting room reads on the board) ---
+std::string board_no_call();
+std::string board_previous_title();
+std::string board_queues_title();
+/// "→ Guichet 2": where the called visitor goes.
+std::string board_to_counter(const std::string& counter);
+/// "Personne", "1 en attente", "4 en attente".
+std::string board_waiting(int waiting);
+/// "≈ 12 min"; "< 1 min" under a minute; "—" without an estimate (no counter open for it).
+std::string board_estimate(std::optional<int> minutes);
+std::string board_render_failed(unsigned width, unsigned height);
+std::string board_screenshot_failed(const std::string& path);
 
 }  // namespace pcn::text

@@ -157,8 +157,8 @@ QueueRowParts BoardLayout::queue_row_parts(const sf::FloatRect& row) const {
   const float side = row.height;
   const float gap = 1.5f * unit_;
   const sf::FloatRect text{row.left + side + gap, row.top, row.width - side - gap, row.height};
-  return {{row.left, row.top, side, side}, columns(text, 0.f, 0.46f), columns(text, 0.48f, 0.78f),
-          columns(text, 0.80f, 1.f)};
+  return {{row.left, row.top, side, side}, columns(text, 0.f, 0.54f), columns(text, 0.56f, 0.80f),
+          columns(text, 0.82f, 1.f)};
 }
 
 std::vector<sf::FloatRect> BoardLayout::zones() const {

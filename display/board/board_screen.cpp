@@ -6,6 +6,7 @@
 #include <SFML/Graphics/View.hpp>
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 #include "board/board_layout.h"
 #include "kiosk/palette.h"
@@ -61,20 +62,47 @@ class Painter {
   void connection(const BoardView& view) const;
 
  private:
-  void text(const std::string& s, const sf::FloatRect& box, const Look& look) const;
+  /// `size`: the largest character size; 0 = as large as the box allows.
+  void text(const std::string& s, const sf::FloatRect& box, const Look& look,
+            float size = 0.f) const;
+  /// The largest size at which each text fits its box, so that a column reads evenly.
+  float common_size(const std::vector<std::string>& texts, const std::vector<sf::FloatRect>& boxes,
+                    const Look& look) const;
+  static sf::FloatRect label_box(const QueueRowParts& parts, float pad);
   void fill(const sf::FloatRect& r, sf::Color colour) const;
-  void queue_row(const QueueLine& queue, const sf::FloatRect& row) const;
+  void queue_row(const QueueLine& queue, const sf::FloatRect& row, float label_size) const;
 
   sf::RenderTarget& target_;
   const kiosk::Fonts& fonts_;
   const BoardLayout& layout_;
 };
 
-void Painter::text(const std::string& s, const sf::FloatRect& box, const Look& look) const {
+void Painter::text(const std::string& s, const sf::FloatRect& box, const Look& look,
+                   float size) const {
   if (s.empty()) return;
-  kiosk::TextStyle style{look.bold ? &fonts_.bold() : &fonts_.regular(), box.height * kFill,
-                         kMinSize, look.colour, look.align, look.max_lines};
+  kiosk::TextStyle style{look.bold ? &fonts_.bold() : &fonts_.regular(),
+                         size > 0.f ? size : box.height * kFill, kMinSize, look.colour,
+                         look.align, look.max_lines};
   target_.draw(TextBlock(s, style, box));
+}
+
+float Painter::common_size(const std::vector<std::string>& texts,
+                           const std::vector<sf::FloatRect>& boxes, const Look& look) const {
+  float size = 0.f;
+  for (std::size_t i = 0; i < texts.size() && i < boxes.size(); ++i) {
+    kiosk::TextStyle style{look.bold ? &fonts_.bold() : &fonts_.regular(),
+                           boxes[i].height * kFill, kMinSize, look.colour, look.align,
+                           look.max_lines};
+    const float fitted = TextBlock(texts[i], style, boxes[i]).size();
+    size = i == 0 ? fitted : std::min(size, fitted);
+  }
+  return size;
+}
+
+sf::FloatRect Painter::label_box(const QueueRowParts& parts, float pad) {
+  // Glyph advances grow by hinting at small sizes: a little room keeps long labels in their box.
+  return {parts.label.left, parts.label.top + pad * 0.6f, parts.label.width * 0.94f,
+          parts.label.height - pad * 1.2f};
 }
 
 void Painter::fill(const sf::FloatRect& r, sf::Color colour) const {
@@ -124,7 +152,8 @@ void Painter::previous(const BoardView& view) const {
   }
 }
 
-void Painter::queue_row(const QueueLine& queue, const sf::FloatRect& row) const {
+void Painter::queue_row(const QueueLine& queue, const sf::FloatRect& row,
+                        float label_size) const {
   QueueRowParts parts = layout_.queue_row_parts(row);
   const float pad = row.height * 0.2f;
   fill(row, colours::kBand);
@@ -132,10 +161,7 @@ void Painter::queue_row(const QueueLine& queue, const sf::FloatRect& row) const 
   fill(parts.chip, chip);
   text(std::string(1, queue.prefix), inset(parts.chip, pad, pad * 1.2f),
        {true, kiosk::text_on(chip), Align::centre, 1});
-  // Glyph advances grow by hinting at small sizes: a little room keeps long labels in their box.
-  const sf::FloatRect label{parts.label.left, parts.label.top + pad * 0.6f,
-                            parts.label.width * 0.94f, parts.label.height - pad * 1.2f};
-  text(queue.label, label, {true, colours::kText, Align::left, 2});
+  text(queue.label, label_box(parts, pad), {true, colours::kText, Align::left, 2}, label_size);
   text(text::board_waiting(queue.waiting), inset(parts.waiting, 0.f, pad),
        {false, colours::kText, Align::left, 1});
   text(text::board_estimate(queue.wait_minutes),
@@ -146,7 +172,14 @@ void Painter::queues(const BoardView& view) const {
   text(text::board_queues_title(), inset(layout_.queues_title(), 0.f, layout_.unit() / 2.f),
        {false, colours::kSoftText, Align::left, 1});
   std::vector<sf::FloatRect> rows = layout_.queue_rows(view.queues.size());
-  for (std::size_t i = 0; i < rows.size(); ++i) queue_row(view.queues[i], rows[i]);
+  std::vector<std::string> labels;
+  std::vector<sf::FloatRect> boxes;
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    labels.push_back(view.queues[i].label);
+    boxes.push_back(label_box(layout_.queue_row_parts(rows[i]), rows[i].height * 0.2f));
+  }
+  const float size = common_size(labels, boxes, {true, colours::kText, Align::left, 2});
+  for (std::size_t i = 0; i < rows.size(); ++i) queue_row(view.queues[i], rows[i], size);
 }
 
 void Painter::alert(const BoardView& view) const {

@@ -42,7 +42,8 @@ class BoardScreen {
   ///    bright yellow panel with dark text when `view.highlight`, else white on blue; without a
   ///    latest call, "Aucun appel pour le moment".
   ///  - up to BoardLayout::kPreviousRows previous calls; one row per queue (colour chip and
-  ///    letter, label, "N en attente", "≈ N min" or "—").
+  ///    letter, label, "N en attente", "≈ N min" or "—"); all labels at one size, the
+  ///    largest at which each fits its box (up to two lines).
   ///  - the alert band in red, only when `view.alert` is not empty.
   ///  - the message, clipped to its band: centred when it fits, otherwise its left edge at
   ///    band.right - view.message_offset (so it moves right to left as the offset grows).

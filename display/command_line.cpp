@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "app/startup.h"
+#include "display/board_app.h"
 #include "display/run.h"
 #include "text/catalog.h"
 
@@ -17,7 +18,20 @@ struct Options {
   bool plaintext = false;
   std::string key_name = "display";
   bool once = false;
+  bool text_mode = false;
+  bool no_sound = false;
+  std::string window;
+  std::string screenshot;
+  std::string size;
 };
+
+DisplaySettings settings_of(const config::AgencyConfig& config) {
+  DisplaySettings s;
+  s.zone = config.zone;
+  s.agency_name = config.name;
+  s.message = config.display.message;
+  return s;
+}
 
 int fail(const util::Error& e) {
   std::cerr << "display : " << e.message << std::endl;
@@ -30,7 +44,16 @@ int run(const Options& o) {
   auto options = app::client_options(*config, o.key_name, o.plaintext);
   if (!options.ok()) return fail(options.error());
   if (o.once) return print_once(*options, std::cout, std::cerr);
-  return follow(*options, config->zone, std::cout, std::cerr, app::stop_on_signals());
+  if (o.text_mode) return follow(*options, config->zone, std::cout, std::cerr, app::stop_on_signals());
+  auto client = client::Client::connect(*options);
+  if (!client.ok()) return fail(client.error());
+  if (!o.screenshot.empty()) {
+    auto shot = screenshot(**client, settings_of(*config), o.size, o.screenshot, std::chrono::seconds(5));
+    return shot.ok() ? 0 : fail(shot.error());
+  }
+  BoardOptions board{o.window, config->display.voice, !o.no_sound};
+  auto shown = run_board(**client, settings_of(*config), board, app::stop_on_signals());
+  return shown.ok() ? 0 : fail(shown.error());
 }
 
 }  // namespace
@@ -42,6 +65,11 @@ int run_command_line(int argc, char** argv) {
   app.add_flag("--plaintext", o.plaintext, text::option_plaintext());
   app.add_option("--key", o.key_name, text::option_client_key("display"));
   app.add_flag("--once", o.once, text::option_display_once());
+  app.add_flag("--text", o.text_mode, text::option_display_text());
+  app.add_flag("--no-sound", o.no_sound, text::option_no_sound());
+  app.add_option("--window", o.window, text::option_window());
+  app.add_option("--screenshot", o.screenshot, text::option_screenshot());
+  app.add_option("--size", o.size, text::option_screenshot_size());
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

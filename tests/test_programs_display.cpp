@@ -71,8 +71,8 @@ TEST_CASE("display::TextBoard prints each call and recall with the agency's time
 
   // One line per call or recall; the ticket's issue is no line of its own.
   CHECK(out.str() ==
-        "Connexion au serveur…\nConnecté\nEn attente : CAFAT 0 · Factures EEC / Enercal / CDE 0 · "
-        "Identité numérique 0\n09:14  N-001 → Guichet 2\n09:16  N-001 → Guichet 2 (rappel)\n");
+        "Connexion au serveur…\nEn attente : CAFAT 0 · Factures EEC / Enercal / CDE 0 · "
+        "Identité numérique 0\nConnecté\n09:14  N-001 → Guichet 2\n09:16  N-001 → Guichet 2 (rappel)\n");
 }
 
 TEST_CASE("display::TextBoard prints the link's changes and the counts after a hub restart") {
@@ -81,15 +81,18 @@ TEST_CASE("display::TextBoard prints the link's changes and the counts after a h
   auto screen = hub.client("display");
   std::ostringstream out;
   display::TextBoard board(*screen, util::TimeZone::noumea(), out);
-  REQUIRE(pump_until(*screen, out, "Connecté\nEn attente : CAFAT 0"));
+  REQUIRE(pump_until(*screen, out, "En attente : CAFAT 0"));
+  REQUIRE(pump_until(*screen, out, "Connecté\n"));
   auto kiosk = hub.client("kiosk", false);
   act(*kiosk, "take_ticket", {{"service", "C"}});  // an event: no summary line for it
 
   hub.stop();
   CHECK(pump_until(*screen, out, "Reconnexion…\n", 6s));
   hub.start();
-  // The restarted hub (new epoch) is resynced: live again, then the counts it holds now.
-  CHECK(pump_until(*screen, out, "Reconnexion…\nConnecté\nEn attente : CAFAT 1 ·", 8s));
+  // The restarted hub (new epoch) is resynced: the counts it holds now, then live again once its
+  // event feed is heard.
+  CHECK(pump_until(*screen, out, "Reconnexion…\nEn attente : CAFAT 1 · Factures EEC / Enercal / "
+                                 "CDE 0 · Identité numérique 0\nConnecté\n", 8s));
   INFO(out.str());
 }
 
@@ -125,7 +128,7 @@ TEST_CASE("display::follow returns 0 once asked to stop") {
   hub.start();
   std::atomic<bool> stop{false};
   std::atomic<bool> done{false};
-  StopWhenWritten buffer("En attente : ", stop);
+  StopWhenWritten buffer("Connecté", stop);
   std::ostream out(&buffer);
   std::ostringstream err;
   // Should the summary never come, stop anyway after 10 s so that the checks below fail.
@@ -139,8 +142,8 @@ TEST_CASE("display::follow returns 0 once asked to stop") {
   watchdog.join();
   CHECK(status == 0);
   CHECK(buffer.str() ==
-        "Connexion au serveur…\nConnecté\nEn attente : CAFAT 0 · Factures EEC / "
-        "Enercal / CDE 0 · Identité numérique 0\n");
+        "Connexion au serveur…\nEn attente : CAFAT 0 · Factures EEC / "
+        "Enercal / CDE 0 · Identité numérique 0\nConnecté\n");
   CHECK(err.str().empty());
 }
 

@@ -135,6 +135,7 @@ void Client::on_event_frames() {
     auto published = protocol::parse_published(topic.to_string_view(), body.to_string_view());
     if (!published.ok()) continue;
     last_heard_ = Clock::now();
+    feed_heard_ = true;
     on_published(*published);
   }
 }
@@ -149,8 +150,8 @@ void Client::on_published(const protocol::Published& p) {
   if (!p.change) {  // heartbeat
     if (new_epoch || p.seq > state_.seq) {
       if (Clock::now() >= next_sync_try_) resync();
-    } else if (connection_ == Connection::lost) {
-      set_connection(Connection::live);
+    } else if (connection_ != Connection::live) {
+      set_connection(Connection::live);  // the feed flows again, and nothing was missed
     }
     return;
   }
@@ -168,6 +169,7 @@ void Client::on_published(const protocol::Published& p) {
 void Client::resync() {
   if (snapshot_pending_) return;
   snapshot_pending_ = true;
+  need_sync_ = true;
   send("snapshot", Json::object(), [this](const util::Result<Json>& r) { on_snapshot(r); });
 }
 
@@ -180,10 +182,13 @@ void Client::on_snapshot(const util::Result<Json>& result) {
     return;
   }
   synced_ = true;
+  need_sync_ = false;
   last_heard_ = Clock::now();
   std::deque<protocol::Published> later;
   later.swap(buffered_);
-  set_connection(Connection::live);
+  // Live only once the event feed is heard too: events published before the subscriber was
+  // connected would be missed silently otherwise (the next heartbeat then says live).
+  if (feed_heard_) set_connection(Connection::live);
   if (on_sync_) on_sync_();
   for (const auto& p : later) {
     if (p.epoch == state_.epoch) on_published(p);  // events of a previous hub life are stale
@@ -228,10 +233,11 @@ void Client::check_timers() {
   }
   if (!options_.follow) return;
   if (synced_ && connection_ == Connection::live && now - last_heard_ > options_.silence_limit) {
+    feed_heard_ = false;
     set_connection(Connection::lost);
     resync();
   }
-  if (!snapshot_pending_ && connection_ != Connection::live && now >= next_sync_try_) resync();
+  if (!snapshot_pending_ && need_sync_ && now >= next_sync_try_) resync();
 }
 
 void Client::pump(std::chrono::milliseconds timeout) {

@@ -31,7 +31,7 @@ namespace pcn::client {
 /// What a screen shows about the link to the hub.
 enum class Connection {
   connecting,  ///< no state yet
-  live,        ///< state current, events flowing
+  live,        ///< state current, and the event feed heard since
   lost,        ///< hub silent or unreachable; the last state is kept while it reconnects
 };
 
@@ -113,6 +113,8 @@ class Client {
   Connection connection_ = Connection::connecting;
   bool synced_ = false;            // state_ holds a snapshot
   bool snapshot_pending_ = false;
+  bool need_sync_ = true;          // no snapshot since the last one failed or was asked for
+  bool feed_heard_ = false;        // a message came on the event socket since it last fell silent
   Clock::time_point last_heard_;
   Clock::time_point next_sync_try_{};
   std::deque<protocol::Published> buffered_;  // events received while syncing

@@ -529,8 +529,7 @@ std::string console_command_required() {
 
 // --- Kiosk behaviour ---
 
-std::string long_date_time(int weekday, unsigned day, unsigned month, int year,
-                           const std::string& hh_mm) {
+std::string long_date(int weekday, unsigned day, unsigned month, int year) {
   static const char* const kDays[] = {"lundi", "mardi", "mercredi", "jeudi",
                                       "vendredi", "samedi", "dimanche"};
   static const char* const kMonths[] = {"janvier", "février", "mars", "avril", "mai", "juin",
@@ -538,8 +537,11 @@ std::string long_date_time(int weekday, unsigned day, unsigned month, int year,
                                         "décembre"};
   std::string d = (weekday >= 0 && weekday < 7) ? kDays[weekday] : "";
   std::string m = (month >= 1 && month <= 12) ? kMonths[month - 1] : "";
-  return d + " " + (day == 1 ? "1er" : std::to_string(day)) + " " + m + " " +
-         std::to_string(year) + " — " + hh_mm;
+  return d + " " + (day == 1 ? "1er" : std::to_string(day)) + " " + m + " " + std::to_string(year);
+}
+std::string long_date_time(int weekday, unsigned day, unsigned month, int year,
+                           const std::string& hh_mm) {
+  return long_date(weekday, day, month, year) + " — " + hh_mm;
 }
 std::string print_job_title(const std::string& label) { return "ticket " + label; }
 std::string kiosk_closed_detail() {
@@ -688,6 +690,21 @@ std::string kiosk_render_failed(unsigned width, unsigned height) {
 }
 std::string kiosk_screenshot_failed(const std::string& path) {
   return "L’image de l’écran n’a pas pu être enregistrée dans « " + path + " ».";
+}
+
+// --- Wall display behaviour ---
+
+std::string counter_name(int counter) { return "Guichet " + std::to_string(counter); }
+std::string option_display_text() {
+  return "sans écran graphique : écrit les appels et les attentes dans le terminal";
+}
+std::string option_no_sound() { return "sans carillon ni voix"; }
+std::string option_screenshot() {
+  return "se connecte, dessine une image de l’écran dans ce fichier PNG et s’arrête";
+}
+std::string option_screenshot_size() { return "taille de l’image LxH (défaut 1920x1080)"; }
+std::string display_print_alert(const std::string& ticket) {
+  return "Imprimante : le ticket " + ticket + " n’a pas été imprimé ; un agent a été prévenu.";
 }
 
 std::string speech_call(const std::string& ticket_words, const std::string& counter_words) {

@@ -322,6 +322,16 @@ std::string kiosk_font_unreadable(const std::string& path);
 std::string kiosk_render_failed(unsigned width, unsigned height);
 std::string kiosk_screenshot_failed(const std::string& path);
 
+// --- Wall display behaviour ---
+/// "lundi 23 novembre 2026"; weekday 0 = Monday.
+std::string long_date(int weekday, unsigned day, unsigned month, int year);
+std::string counter_name(int counter);
+std::string display_print_alert(const std::string& ticket);
+std::string option_display_text();
+std::string option_no_sound();
+std::string option_screenshot();
+std::string option_screenshot_size();
+
 // --- Speech (the waiting room hears the calls; voice errors for whoever installs the display) ---
 /// The call said aloud: "Numéro C quarante-deux, guichet deux"; `ticket_words` is "C quarante-deux".
 std::string speech_call(const std::string& ticket_words, const std::string& counter_words);

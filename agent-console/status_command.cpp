@@ -1,6 +1,7 @@
 #include "agent-console/status_command.h"
 
 #include "agent-console/status_report.h"
+#include "app/startup.h"
 #include "text/catalog.h"
 
 namespace pcn::agent_console {
@@ -16,14 +17,8 @@ int fail(std::ostream& err, const std::string& message) {
 
 int run_status(client::ClientOptions options, std::ostream& out, std::ostream& err,
                std::chrono::milliseconds timeout) {
-  options.follow = true;
-  std::string endpoint = options.request_endpoint;
-  auto client = client::Client::connect(std::move(options));
+  auto client = app::connect_live(std::move(options), timeout);
   if (!client.ok()) return fail(err, client.error().message);
-  if (!(*client)->wait_live(timeout)) {
-    auto seconds = std::chrono::duration_cast<std::chrono::seconds>(timeout);
-    return fail(err, text::client_hub_unreachable(endpoint, static_cast<int>(seconds.count())));
-  }
   out << status_report((*client)->state()) << std::flush;
   return 0;
 }

@@ -1,5 +1,6 @@
 #include "display/run.h"
 
+#include "app/startup.h"
 #include "display/board_lines.h"
 #include "display/text_board.h"
 #include "text/catalog.h"
@@ -27,14 +28,8 @@ int follow(client::ClientOptions options, const util::TimeZone& zone, std::ostre
 
 int print_once(client::ClientOptions options, std::ostream& out, std::ostream& err,
                std::chrono::milliseconds timeout) {
-  options.follow = true;
-  std::string endpoint = options.request_endpoint;
-  auto client = client::Client::connect(std::move(options));
+  auto client = app::connect_live(std::move(options), timeout);
   if (!client.ok()) return fail(err, client.error().message);
-  if (!(*client)->wait_live(timeout)) {
-    auto seconds = std::chrono::duration_cast<std::chrono::seconds>(timeout);
-    return fail(err, text::client_hub_unreachable(endpoint, static_cast<int>(seconds.count())));
-  }
   out << waiting_summary((*client)->state()) << std::endl;
   return 0;
 }

@@ -88,11 +88,10 @@ int serve(const Options& o) {
 int take(const Options& o) {
   auto config = config_for(o);
   if (!config.ok()) return fail(config.error());
-  auto client = connect(*config, o);
+  auto options = app::client_options(*config, o.key, o.plaintext);
+  if (!options.ok()) return fail(options.error());
+  auto client = app::connect_live(*options, std::chrono::seconds(5));
   if (!client.ok()) return fail(client.error());
-  if (!(*client)->wait_live(std::chrono::seconds(5))) {
-    return fail(util::make_error("unreachable", text::hub_unreachable()));
-  }
   auto printer = printing::make_printer(config->printer, config->zone);
   char service = o.service.size() == 1 ? char(std::toupper(static_cast<unsigned char>(o.service[0])))
                                        : '?';

@@ -5,6 +5,7 @@
 #include "net/allow_list.h"
 #include "net/key_files.h"
 #include "net/keygen.h"
+#include "text/catalog.h"
 
 namespace pcn::app {
 
@@ -55,6 +56,20 @@ util::Result<client::ClientOptions> client_options(const config::AgencyConfig& c
   if (!hub_key.ok()) return hub_key.error();
   o.hub_public = hub_key->public_key;
   return o;
+}
+
+util::Result<std::unique_ptr<client::Client>> connect_live(client::ClientOptions options,
+                                                           std::chrono::milliseconds timeout) {
+  options.follow = true;
+  std::string endpoint = options.request_endpoint;
+  auto client = client::Client::connect(std::move(options));
+  if (!client.ok()) return client.error();
+  if (!(*client)->wait_live(timeout)) {
+    auto seconds = std::chrono::duration_cast<std::chrono::seconds>(timeout);
+    return util::make_error("unreachable",
+                            text::client_hub_unreachable(endpoint, int(seconds.count())));
+  }
+  return client;
 }
 
 const std::atomic<bool>& stop_on_signals() {

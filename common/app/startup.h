@@ -3,6 +3,8 @@
 #pragma once
 
 #include <atomic>
+#include <chrono>
+#include <memory>
 #include <filesystem>
 #include <string>
 
@@ -26,6 +28,11 @@ util::Result<hub::HubOptions> hub_options(const config::AgencyConfig& config, bo
 /// (keys/hub.pub). With `plaintext`, no key is read.
 util::Result<client::ClientOptions> client_options(const config::AgencyConfig& config,
                                                    const std::string& key_name, bool plaintext);
+
+/// A following client whose state is live, or the reason it is not: an unusable key or endpoint,
+/// or "unreachable" (naming the hub's endpoint) when it did not answer within `timeout`.
+util::Result<std::unique_ptr<client::Client>> connect_live(client::ClientOptions options,
+                                                           std::chrono::milliseconds timeout);
 
 /// Installs SIGINT and SIGTERM handlers that set the returned flag (once per process).
 const std::atomic<bool>& stop_on_signals();

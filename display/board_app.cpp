@@ -101,6 +101,7 @@ util::Status run_board(client::Client& client, DisplaySettings settings, const B
       screen->draw(window, view);
       window.display();
       shown = view;
+      if (o.on_frame) o.on_frame();
     }
     bool animating = scroll.moving() || controller.highlighting() || sounding;
     client.pump(animating ? kFrame : kIdleWait);

@@ -6,6 +6,7 @@
 
 #include <atomic>
 #include <filesystem>
+#include <functional>
 #include <string>
 
 #include <SFML/System/Vector2.hpp>
@@ -20,6 +21,8 @@ struct BoardOptions {
   std::string size;   ///< "WxH" for a window of that size; empty = full screen, borderless
   bool voice = true;  ///< French voice after the chime (espeak-ng)
   bool sound = true;  ///< chime and voice at all
+  /// Called after each frame is shown (benchmarks measure call → frame with it); may be empty.
+  std::function<void()> on_frame;
 };
 
 /// Runs until the window is closed or `stop`.

@@ -51,7 +51,7 @@ int run(const Options& o) {
     auto shot = screenshot(**client, settings_of(*config), o.size, o.screenshot, std::chrono::seconds(5));
     return shot.ok() ? 0 : fail(shot.error());
   }
-  BoardOptions board{o.window, config->display.voice, !o.no_sound};
+  BoardOptions board{o.window, config->display.voice, !o.no_sound, {}};
   auto shown = run_board(**client, settings_of(*config), board, app::stop_on_signals());
   return shown.ok() ? 0 : fail(shown.error());
 }

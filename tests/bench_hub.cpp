@@ -12,86 +12,12 @@
 #include <thread>
 #include <vector>
 
-#include "client/client.h"
-#include "hub/hub_thread.h"
-#include "net/allow_list.h"
-#include "net/key_files.h"
-#include "net/keygen.h"
-#include "store/sqlite_store.h"
+#include "support/bench_hub.h"
 
 using namespace pcn;
-using Steady = std::chrono::steady_clock;
+using namespace pcn::bench;
 
 namespace {
-
-[[noreturn]] void die(const std::string& what) {
-  std::fprintf(stderr, "pcn-bench: %s\n", what.c_str());
-  std::exit(1);
-}
-
-template <typename T>
-T must(util::Result<T> r) {
-  if (!r.ok()) die(r.error().to_string());
-  return std::move(r).value();
-}
-
-queue::AgencyRules rules() {
-  queue::AgencyRules r;
-  r.services = {{'C', "cafat", "CAFAT", "#0072BC", std::chrono::minutes(15)},
-                {'F', "factures", "Factures", "#F39200", std::chrono::minutes(10)}};
-  r.counters = {{1, "Guichet 1", "CF", false, std::nullopt, ""},
-                {2, "Guichet 2", "CF", false, std::nullopt, ""}};
-  return r;
-}
-
-struct Bench {
-  std::filesystem::path dir;
-  util::SystemClock clock;
-  std::unique_ptr<hub::HubThread> hub;
-
-  Bench() {
-    dir = std::filesystem::temp_directory_path() / ("pcn-bench-" + std::to_string(::getpid()));
-    std::filesystem::create_directories(dir);
-    must(net::keygen_agency(dir / "keys"));
-    hub::HubOptions o;
-    o.agency = {"bench", "Banc d’essai"};
-    o.rules = rules();
-    o.request_bind = "tcp://127.0.0.1:*";
-    o.event_bind = "tcp://127.0.0.1:*";
-    o.hub_key = must(net::read_key_file(dir / "keys" / "hub.key"));
-    o.allow_list = must(net::AllowList::load(net::allowed_folder(dir / "keys")));
-    auto file = dir / "queue.sqlite";
-    hub = must(hub::HubThread::start(
-        std::move(o),
-        [file]() -> util::Result<std::unique_ptr<store::Store>> {
-          auto s = store::SqliteStore::open(file);
-          if (!s.ok()) return s.error();
-          return std::unique_ptr<store::Store>(std::move(*s));
-        },
-        clock));
-  }
-  ~Bench() {
-    hub.reset();
-    std::filesystem::remove_all(dir);
-  }
-  std::unique_ptr<client::Client> client(const std::string& role, bool follow) {
-    client::ClientOptions o;
-    o.name = role;
-    o.request_endpoint = hub->request_endpoint();
-    o.event_endpoint = hub->event_endpoint();
-    o.key = must(net::read_key_file(dir / "keys" / (role + ".key")));
-    o.hub_public = must(net::read_key_file(dir / "keys" / "hub.pub")).public_key;
-    o.follow = follow;
-    return must(client::Client::connect(o));
-  }
-};
-
-double percentile(std::vector<double> v, double p) {
-  std::sort(v.begin(), v.end());
-  return v[std::min(v.size() - 1, std::size_t(p * double(v.size())))];
-}
-
-double micros(Steady::duration d) { return std::chrono::duration<double, std::micro>(d).count(); }
 
 void issue(client::Client& kiosk, int n) {
   for (int i = 0; i < n; ++i) must(kiosk.request("take_ticket", {{"service", i % 2 ? "C" : "F"}}));

@@ -68,7 +68,7 @@ TEST_CASE("display::run_board shows the hub's calls in a window and stops when a
   std::atomic<bool> stop{false};
   util::Status shown;
   std::thread ui([&] {
-    shown = display::run_board(*screen, {}, {"1280x720", false, true}, stop);
+    shown = display::run_board(*screen, {}, {"1280x720", false, true, {}}, stop);
   });
   std::this_thread::sleep_for(1s);
   call_two(hub);

@@ -1,6 +1,7 @@
 // The hub closes the business day at local midnight in Nouméa, by itself.
 #include <doctest/doctest.h>
 
+#include "store/sqlite_store.h"
 #include "support/hub_fixture.h"
 
 using namespace pcn;
@@ -47,4 +48,24 @@ TEST_CASE("hub::Hub refuses tickets outside opening hours, with the reason") {
   REQUIRE_FALSE(r.ok());
   CHECK(r.error().code == "agency_closed");
   CHECK(r.error().message.find("fermée") != std::string::npos);
+}
+
+TEST_CASE("hub::Hub says so loudly when the machine's clock is behind its data") {
+  testing::TestHub hub;
+  hub.start();
+  hub.clock().set(testing::noumea_time(2026, 11, 24, 8, 0));
+  REQUIRE(hub.client("kiosk", false)->request("take_ticket", {{"service", "C"}}).ok());
+  hub.stop();
+  hub.clock().set(testing::noumea_time(2026, 11, 23, 8, 0));  // the clock went back a day
+  std::vector<std::string> lines;
+  auto options = hub.options();
+  options.log = [&](const std::string& l) { lines.push_back(l); };
+  auto store = store::SqliteStore::open(hub.database());
+  REQUIRE(store.ok());
+  auto started = hub::Hub::start(options, **store, hub.clock());
+  REQUIRE(started.ok());
+  bool warned = false;
+  for (const auto& l : lines) warned |= l.find("ATTENTION") != std::string::npos &&
+                                        l.find("2026-11-24") != std::string::npos;
+  CHECK(warned);
 }

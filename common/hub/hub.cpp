@@ -40,6 +40,11 @@ util::Result<std::unique_ptr<Hub>> Hub::start(HubOptions options, store::Store& 
   PCN_TRY(hub->restore());
   PCN_TRY(hub->open_sockets());
   hub->roll_over_if_due();
+  util::LocalDate today = hub->options_.rules.zone.date_of(clock.now());
+  if (hub->engine_.day() > today) {
+    // The machine's clock is behind the data: every decision would be refused until it catches up.
+    hub->log(text::hub_clock_behind(hub->engine_.day().to_string(), today.to_string()));
+  }
   hub->log(text::hub_started(hub->request_endpoint_, hub->event_endpoint_, hub->epoch_,
                              hub->options_.plaintext));
   return hub;

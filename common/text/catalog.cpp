@@ -419,6 +419,12 @@ std::string hub_day_rolled(const std::string& day, int closed) {
   return "Nouvelle journée " + day + " : " + std::to_string(closed) +
          " ticket(s) de la veille clôturé(s).";
 }
+std::string hub_clock_behind(const std::string& stored_day, const std::string& today) {
+  return "ATTENTION : la base de la file est déjà au " + stored_day +
+         ", mais l’horloge de ce poste indique le " + today +
+         ". Aucun ticket ne sera délivré tant que l’heure n’est pas corrigée (vérifiez la date "
+         "et le fuseau horaire du poste).";
+}
 std::string hub_unreachable() {
   return "Le serveur de la file ne répond pas. Rien n’a été modifié ; vérifiez le réseau et "
          "réessayez.";

@@ -187,6 +187,7 @@ std::string hub_socket_error(const std::string& detail);
 std::string hub_bad_frames();
 std::string hub_internal_error(const std::string& request_type, const std::string& detail);
 std::string hub_day_rolled(const std::string& day, int closed);
+std::string hub_clock_behind(const std::string& stored_day, const std::string& today);
 std::string hub_unreachable();
 std::string bad_endpoint(const std::string& endpoint, const std::string& detail);
 std::string connection_connecting();

@@ -3,9 +3,9 @@
 #include <SFML/Graphics/RenderWindow.hpp>
 #include <SFML/Window/Event.hpp>
 
-#include <cstdio>
 #include <iostream>
 
+#include "app/startup.h"
 #include "board/board_layout.h"
 #include "board/board_screen.h"
 #include "speech/sfml_announcer.h"
@@ -46,13 +46,9 @@ class MessageScroll {
 }  // namespace
 
 util::Result<sf::Vector2u> parse_size(const std::string& text) {
-  unsigned w = 0, h = 0;
-  char tail = 0;
-  if (std::sscanf(text.c_str(), "%ux%u%c", &w, &h, &tail) != 2 || w < 320 || h < 240 ||
-      w > 7680 || h > 4320) {
-    return util::make_error("bad_window", text::bad_window_size(text));
-  }
-  return sf::Vector2u(w, h);
+  auto wh = app::parse_window_size(text);
+  if (!wh.ok()) return wh.error();
+  return sf::Vector2u(wh->width, wh->height);
 }
 
 util::Status run_board(client::Client& client, DisplaySettings settings, const BoardOptions& o,

@@ -3,8 +3,7 @@
 #include <SFML/Graphics/RenderWindow.hpp>
 #include <SFML/Window/Event.hpp>
 
-#include <cstdio>
-
+#include "app/startup.h"
 #include "kiosk/kiosk_layout.h"
 #include "kiosk/kiosk_screen.h"
 #include "text/catalog.h"
@@ -15,13 +14,9 @@ namespace {
 
 util::Result<sf::VideoMode> video_mode(const std::string& size) {
   if (size.empty()) return sf::VideoMode::getDesktopMode();
-  unsigned w = 0, h = 0;
-  char tail = 0;
-  if (std::sscanf(size.c_str(), "%ux%u%c", &w, &h, &tail) != 2 || w < 320 || h < 240 ||
-      w > 7680 || h > 4320) {
-    return util::make_error("bad_window", text::bad_window_size(size));
-  }
-  return sf::VideoMode(w, h);
+  auto wh = app::parse_window_size(size);
+  if (!wh.ok()) return wh.error();
+  return sf::VideoMode(wh->width, wh->height);
 }
 
 /// The press an input event means, if any.

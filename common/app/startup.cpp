@@ -1,6 +1,7 @@
 #include "app/startup.h"
 
 #include <csignal>
+#include <cstdio>
 
 #include "net/allow_list.h"
 #include "net/key_files.h"
@@ -70,6 +71,16 @@ util::Result<std::unique_ptr<client::Client>> connect_live(client::ClientOptions
                             text::client_hub_unreachable(endpoint, int(seconds.count())));
   }
   return client;
+}
+
+util::Result<WindowSize> parse_window_size(const std::string& text) {
+  WindowSize size;
+  char tail = 0;
+  if (std::sscanf(text.c_str(), "%ux%u%c", &size.width, &size.height, &tail) != 2 ||
+      size.width < 320 || size.height < 240 || size.width > 7680 || size.height > 4320) {
+    return util::make_error("bad_window", text::bad_window_size(text));
+  }
+  return size;
 }
 
 const std::atomic<bool>& stop_on_signals() {

@@ -34,6 +34,14 @@ util::Result<client::ClientOptions> client_options(const config::AgencyConfig& c
 util::Result<std::unique_ptr<client::Client>> connect_live(client::ClientOptions options,
                                                            std::chrono::milliseconds timeout);
 
+/// A window size given as "WxH" (e.g. "1024x768"), from 320x240 to 7680x4320; fails with code
+/// "bad_window" and a French message naming the text.
+struct WindowSize {
+  unsigned width = 0;
+  unsigned height = 0;
+};
+util::Result<WindowSize> parse_window_size(const std::string& text);
+
 /// Installs SIGINT and SIGTERM handlers that set the returned flag (once per process).
 const std::atomic<bool>& stop_on_signals();
 

@@ -227,13 +227,20 @@ std::string Hub::commit(const queue::Change& change, const protocol::Request* re
 }
 
 void Hub::publish(std::int64_t seq, const queue::Change& change) {
-  std::string body = protocol::event_message(epoch_, seq, change, engine_.loads());
-  try {
-    publisher_.send(zmq::str_buffer("event"), zmq::send_flags::sndmore | zmq::send_flags::dontwait);
-    publisher_.send(zmq::buffer(body), zmq::send_flags::dontwait);
+  if (send_published(protocol::kEventTopic,
+                     protocol::event_message(epoch_, seq, change, engine_.loads()))) {
     ++stats_.events;
+  }
+}
+
+bool Hub::send_published(std::string_view topic, const std::string& body) {
+  try {
+    publisher_.send(zmq::buffer(topic), zmq::send_flags::sndmore | zmq::send_flags::dontwait);
+    publisher_.send(zmq::buffer(body), zmq::send_flags::dontwait);
+    return true;
   } catch (const zmq::error_t& e) {
     log(text::hub_socket_error(e.what()));
+    return false;
   }
 }
 
@@ -242,13 +249,9 @@ void Hub::heartbeat_if_due() {
   if (now < next_heartbeat_) return;
   next_heartbeat_ = now + options_.heartbeat;
   roll_over_if_due();
-  std::string body = protocol::heartbeat_message(epoch_, seq_, clock_.now());
-  try {
-    publisher_.send(zmq::str_buffer("heartbeat"), zmq::send_flags::sndmore | zmq::send_flags::dontwait);
-    publisher_.send(zmq::buffer(body), zmq::send_flags::dontwait);
+  if (send_published(protocol::kHeartbeatTopic,
+                     protocol::heartbeat_message(epoch_, seq_, clock_.now()))) {
     ++stats_.heartbeats;
-  } catch (const zmq::error_t& e) {
-    log(text::hub_socket_error(e.what()));
   }
 }
 

@@ -19,6 +19,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include <zmq.hpp>
 
@@ -90,6 +91,8 @@ class Hub {
   std::string commit(const queue::Change& change, const protocol::Request* request,
                      const std::function<protocol::Json(std::int64_t seq)>& make_result);
   void publish(std::int64_t seq, const queue::Change& change);
+  /// Puts [topic][body] on the PUB socket without blocking; false (and logged) when it failed.
+  bool send_published(std::string_view topic, const std::string& body);
   void log(const std::string& line) const;
 
   friend class RequestHandlers;

@@ -1,5 +1,5 @@
 // What the kiosk's pages say (kiosk::page_text), how labels are fitted into their zones
-// (kiosk::TextBlock, real DejaVu fonts under Xvfb) and what a missing font file tells the
+// (ui::TextBlock, real DejaVu fonts under Xvfb) and what a missing font file tells the
 // installer.
 #include <doctest/doctest.h>
 
@@ -7,10 +7,10 @@
 #include <string>
 #include <vector>
 
-#include "kiosk/fonts.h"
+#include "ui/fonts.h"
 #include "kiosk/kiosk_layout.h"
 #include "kiosk/page_text.h"
-#include "kiosk/text_block.h"
+#include "ui/text_block.h"
 #include "support/temp_dir.h"
 #include "test_kiosk_screen_samples.h"
 
@@ -31,8 +31,8 @@ bool within(const sf::FloatRect& outer, const sf::FloatRect& inner, float slack)
          inner.top + inner.height <= outer.top + outer.height + slack;
 }
 
-std::unique_ptr<Fonts> dejavu() {
-  auto fonts = Fonts::load();
+std::unique_ptr<ui::Fonts> dejavu() {
+  auto fonts = ui::Fonts::load();
   REQUIRE_MESSAGE(fonts.ok(), (fonts.ok() ? "" : fonts.error().to_string()));
   return std::move(fonts).value();
 }
@@ -92,30 +92,30 @@ TEST_CASE("kiosk::page_text: closed and unreachable pages give their message and
   CHECK(page_text(testing::bourail_home()).before.empty());
 }
 
-TEST_CASE("kiosk::Fonts::load names the missing font file") {
+TEST_CASE("ui::Fonts::load names the missing font file") {
   testing::TempDir dir("pcn-kiosk-fonts");
-  FontFiles files = dejavu_font_files();
+  ui::FontFiles files = ui::dejavu_font_files();
   files.bold = dir / "DejaVuSans-Bold.ttf";
-  auto fonts = Fonts::load(files);
+  auto fonts = ui::Fonts::load(files);
   REQUIRE_FALSE(fonts.ok());
   CHECK(fonts.error().code == "font_missing");
   CHECK(fonts.error().message.find((dir / "DejaVuSans-Bold.ttf").string()) != std::string::npos);
   CHECK(fonts.error().message.find("fonts-dejavu-core") != std::string::npos);
 }
 
-TEST_CASE("kiosk::Fonts::load refuses a file that is not a font") {
+TEST_CASE("ui::Fonts::load refuses a file that is not a font") {
   testing::TempDir dir("pcn-kiosk-fonts");
   std::FILE* f = std::fopen((dir / "fake.ttf").c_str(), "w");
   REQUIRE(f != nullptr);
   std::fputs("not a font", f);
   std::fclose(f);
-  auto fonts = Fonts::load({dir / "fake.ttf", dejavu_font_files().bold});
+  auto fonts = ui::Fonts::load({dir / "fake.ttf", ui::dejavu_font_files().bold});
   REQUIRE_FALSE(fonts.ok());
   CHECK(fonts.error().code == "font_unreadable");
   CHECK(fonts.error().message.find("fake.ttf") != std::string::npos);
 }
 
-TEST_CASE("kiosk::TextBlock fits every Bourail label into its button, large enough to read") {
+TEST_CASE("ui::TextBlock fits every Bourail label into its button, large enough to read") {
   testing::require_display();
   auto fonts = dejavu();
   KioskView view = testing::bourail_home();
@@ -126,9 +126,9 @@ TEST_CASE("kiosk::TextBlock fits every Bourail label into its button, large enou
       CAPTURE(testing::size_name(size));
       CAPTURE(view.services[i].label);
       sf::FloatRect box = layout.button_parts(buttons[i]).label;
-      TextBlock label(view.services[i].label,
+      ui::TextBlock label(view.services[i].label,
                       {&fonts->bold(), layout.text_size(TextRole::button), 12.f, sf::Color::White,
-                       Align::centre, 3},
+                       ui::Align::centre, 3},
                       box);
       CHECK(within(box, label.ink(), 1.f));
       CHECK(label.line_count() <= 3);
@@ -138,23 +138,23 @@ TEST_CASE("kiosk::TextBlock fits every Bourail label into its button, large enou
   }
 }
 
-TEST_CASE("kiosk::TextBlock wraps a long sentence at spaces and shrinks it only as needed") {
+TEST_CASE("ui::TextBlock wraps a long sentence at spaces and shrinks it only as needed") {
   testing::require_display();
   auto fonts = dejavu();
   const std::string sentence =
       "Ticket prioritaire : personnes âgées, handicapées, femmes enceintes";
   sf::FloatRect wide{0.f, 0.f, 4000.f, 200.f};
-  TextBlock one(sentence, {&fonts->bold(), 40.f, 10.f, sf::Color::Black, Align::left, 1}, wide);
+  ui::TextBlock one(sentence, {&fonts->bold(), 40.f, 10.f, sf::Color::Black, ui::Align::left, 1}, wide);
   CHECK(one.size() == 40.f);
   CHECK(one.line_count() == 1);
   sf::FloatRect narrow{100.f, 100.f, 600.f, 120.f};
-  TextBlock two(sentence, {&fonts->bold(), 40.f, 10.f, sf::Color::Black, Align::left, 2}, narrow);
+  ui::TextBlock two(sentence, {&fonts->bold(), 40.f, 10.f, sf::Color::Black, ui::Align::left, 2}, narrow);
   CHECK(two.line_count() == 2);
   CHECK(two.size() < 40.f);
   CHECK(two.size() > 20.f);
   CHECK(within(narrow, two.ink(), 1.f));
   CHECK(two.ink().left == doctest::Approx(100.f).epsilon(0.02));  // left-aligned
-  TextBlock empty("", {&fonts->bold(), 40.f, 10.f, sf::Color::Black, Align::left, 2}, narrow);
+  ui::TextBlock empty("", {&fonts->bold(), 40.f, 10.f, sf::Color::Black, ui::Align::left, 2}, narrow);
   CHECK(empty.line_count() == 0);
 }
 

@@ -683,18 +683,18 @@ std::string kiosk_note_number() { return "Notez votre numéro"; }
 std::string kiosk_agent_warned() { return "Un agent a été prévenu"; }
 std::string kiosk_closed_message() { return "L’agence est fermée"; }
 std::string kiosk_unreachable_message() { return "Service momentanément indisponible"; }
-std::string kiosk_font_missing(const std::string& path) {
+std::string font_missing(const std::string& path) {
   return "Police de caractères introuvable : « " + path +
          " » (installez le paquet fonts-dejavu-core).";
 }
-std::string kiosk_font_unreadable(const std::string& path) {
+std::string font_unreadable(const std::string& path) {
   return "Police de caractères illisible : « " + path + " ».";
 }
-std::string kiosk_render_failed(unsigned width, unsigned height) {
-  return "Impossible de dessiner l’écran de la borne en " + std::to_string(width) + "×" +
+std::string render_failed(unsigned width, unsigned height) {
+  return "Impossible de dessiner l’écran en " + std::to_string(width) + "×" +
          std::to_string(height) + " (OpenGL indisponible ?).";
 }
-std::string kiosk_screenshot_failed(const std::string& path) {
+std::string screenshot_failed(const std::string& path) {
   return "L’image de l’écran n’a pas pu être enregistrée dans « " + path + " ».";
 }
 
@@ -751,14 +751,6 @@ std::string board_estimate(std::optional<int> minutes) {
   if (!minutes) return "—";
   if (*minutes < 1) return "< 1 min";
   return "≈ " + std::to_string(*minutes) + " min";
-}
-std::string board_render_failed(unsigned width, unsigned height) {
-  return "Impossible de dessiner l’écran de la salle d’attente en " + std::to_string(width) +
-         "×" + std::to_string(height) + " (OpenGL indisponible ?).";
-}
-std::string board_screenshot_failed(const std::string& path) {
-  return "L’image de l’écran de la salle d’attente n’a pas pu être enregistrée dans « " + path +
-         " ».";
 }
 
 }  // namespace pcn::text

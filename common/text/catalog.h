@@ -318,10 +318,10 @@ std::string kiosk_note_number();
 std::string kiosk_agent_warned();
 std::string kiosk_closed_message();
 std::string kiosk_unreachable_message();
-std::string kiosk_font_missing(const std::string& path);
-std::string kiosk_font_unreadable(const std::string& path);
-std::string kiosk_render_failed(unsigned width, unsigned height);
-std::string kiosk_screenshot_failed(const std::string& path);
+std::string font_missing(const std::string& path);
+std::string font_unreadable(const std::string& path);
+std::string render_failed(unsigned width, unsigned height);
+std::string screenshot_failed(const std::string& path);
 
 // --- Wall display behaviour ---
 /// "lundi 23 novembre 2026"; weekday 0 = Monday.
@@ -355,7 +355,5 @@ std::string board_to_counter(const std::string& counter);
 std::string board_waiting(int waiting);
 /// "≈ 12 min"; "< 1 min" under a minute; "—" without an estimate (no counter open for it).
 std::string board_estimate(std::optional<int> minutes);
-std::string board_render_failed(unsigned width, unsigned height);
-std::string board_screenshot_failed(const std::string& path);
 
 }  // namespace pcn::text

@@ -10,14 +10,15 @@
 
 #include "board/board_layout.h"
 #include "kiosk/palette.h"
-#include "kiosk/text_block.h"
+#include "ui/text_block.h"
 #include "text/catalog.h"
+#include "ui/screenshot.h"
 
 namespace pcn::board {
 namespace {
 
-using kiosk::Align;
-using kiosk::TextBlock;
+using ui::Align;
+using ui::TextBlock;
 
 // A TextBlock may start this many times its box's height: its ink then shrinks to fit the box.
 constexpr float kFill = 1.5f;
@@ -50,7 +51,7 @@ struct Look {
 /// Draws one BoardView on one target.
 class Painter {
  public:
-  Painter(sf::RenderTarget& target, const kiosk::Fonts& fonts, const BoardLayout& layout)
+  Painter(sf::RenderTarget& target, const ui::Fonts& fonts, const BoardLayout& layout)
       : target_(target), fonts_(fonts), layout_(layout) {}
 
   void header(const BoardView& view) const;
@@ -73,14 +74,14 @@ class Painter {
   void queue_row(const QueueLine& queue, const sf::FloatRect& row, float label_size) const;
 
   sf::RenderTarget& target_;
-  const kiosk::Fonts& fonts_;
+  const ui::Fonts& fonts_;
   const BoardLayout& layout_;
 };
 
 void Painter::text(const std::string& s, const sf::FloatRect& box, const Look& look,
                    float size) const {
   if (s.empty()) return;
-  kiosk::TextStyle style{look.bold ? &fonts_.bold() : &fonts_.regular(),
+  ui::TextStyle style{look.bold ? &fonts_.bold() : &fonts_.regular(),
                          size > 0.f ? size : box.height * kFill, kMinSize, look.colour,
                          look.align, look.max_lines};
   target_.draw(TextBlock(s, style, box));
@@ -90,7 +91,7 @@ float Painter::common_size(const std::vector<std::string>& texts,
                            const std::vector<sf::FloatRect>& boxes, const Look& look) const {
   float size = 0.f;
   for (std::size_t i = 0; i < texts.size() && i < boxes.size(); ++i) {
-    kiosk::TextStyle style{look.bold ? &fonts_.bold() : &fonts_.regular(),
+    ui::TextStyle style{look.bold ? &fonts_.bold() : &fonts_.regular(),
                            boxes[i].height * kFill, kMinSize, look.colour, look.align,
                            look.max_lines};
     const float fitted = TextBlock(texts[i], style, boxes[i]).size();
@@ -223,8 +224,8 @@ void Painter::connection(const BoardView& view) const {
 
 }  // namespace
 
-util::Result<BoardScreen> BoardScreen::open(const kiosk::FontFiles& files) {
-  auto fonts = kiosk::Fonts::load(files);
+util::Result<BoardScreen> BoardScreen::open(const ui::FontFiles& files) {
+  auto fonts = ui::Fonts::load(files);
   if (!fonts.ok()) return fonts.error();
   return BoardScreen(std::move(*fonts));
 }
@@ -254,18 +255,7 @@ util::Status save_screenshot(const BoardView& view, sf::Vector2u size,
                              const std::filesystem::path& png) {
   auto screen = BoardScreen::open();
   if (!screen.ok()) return screen.error();
-  sf::RenderTexture texture;
-  sf::ContextSettings smooth;
-  smooth.antialiasingLevel = 4;
-  if (!texture.create(size.x, size.y, smooth)) {
-    return util::make_error("render_failed", text::board_render_failed(size.x, size.y));
-  }
-  screen->draw(texture, view);
-  texture.display();
-  if (!texture.getTexture().copyToImage().saveToFile(png.string())) {
-    return util::make_error("io_error", text::board_screenshot_failed(png.string()));
-  }
-  return util::Status::success();
+  return ui::render_to_png(size, [&](sf::RenderTarget& target) { screen->draw(target, view); }, png);
 }
 
 }  // namespace pcn::board

@@ -11,7 +11,7 @@
 #include <utility>
 
 #include "board/board_view.h"
-#include "kiosk/fonts.h"
+#include "ui/fonts.h"
 #include "util/result.h"
 
 namespace pcn::board {
@@ -31,9 +31,9 @@ inline const sf::Color kDiscreet{140, 156, 176};   ///< the connection corner
 /// Holds the fonts for as long as it lives. Movable, not copyable.
 class BoardScreen {
  public:
-  /// Loads DejaVu Sans; errors are those of kiosk::Fonts::load (they name the missing file).
+  /// Loads DejaVu Sans; errors are those of ui::Fonts::load (they name the missing file).
   static util::Result<BoardScreen> open(
-      const kiosk::FontFiles& files = kiosk::dejavu_font_files());
+      const ui::FontFiles& files = ui::dejavu_font_files());
 
   /// Clears `target` and draws `view` over all of it, in pixel coordinates (the target's view
   /// is set to (0, 0)–(width, height)). The caller displays the target.
@@ -56,9 +56,9 @@ class BoardScreen {
   float message_width(const std::string& message, sf::Vector2f window) const;
 
  private:
-  explicit BoardScreen(std::unique_ptr<kiosk::Fonts> fonts) : fonts_(std::move(fonts)) {}
+  explicit BoardScreen(std::unique_ptr<ui::Fonts> fonts) : fonts_(std::move(fonts)) {}
 
-  std::unique_ptr<kiosk::Fonts> fonts_;  // never null
+  std::unique_ptr<ui::Fonts> fonts_;  // never null
 };
 
 /// Renders `view` at `size` off screen and saves it as a PNG file (tests, documentation).

@@ -12,8 +12,9 @@
 #include "kiosk/kiosk_layout.h"
 #include "kiosk/page_text.h"
 #include "kiosk/palette.h"
-#include "kiosk/text_block.h"
+#include "ui/text_block.h"
 #include "text/catalog.h"
+#include "ui/screenshot.h"
 
 namespace pcn::kiosk {
 namespace {
@@ -114,7 +115,7 @@ LineLook look_of(LineStyle style) {
 /// Draws one KioskView on one target.
 class Painter {
  public:
-  Painter(sf::RenderTarget& target, const Fonts& fonts, const KioskLayout& layout)
+  Painter(sf::RenderTarget& target, const ui::Fonts& fonts, const KioskLayout& layout)
       : target_(target), fonts_(fonts), layout_(layout) {}
 
   void home(const KioskView& view);
@@ -122,8 +123,8 @@ class Painter {
   void message_page(const KioskView& view, const PageText& text);
 
  private:
-  TextBlock block(const std::string& utf8, const sf::FloatRect& box, bool bold, float size,
-                  sf::Color colour, Align align = Align::centre, int max_lines = 1) const;
+  ui::TextBlock block(const std::string& utf8, const sf::FloatRect& box, bool bold, float size,
+                  sf::Color colour, ui::Align align = ui::Align::centre, int max_lines = 1) const;
   void fill(const sf::FloatRect& r, sf::Color colour) const;
   void header_row(const KioskView& view) const;
   void service_button(const ServiceButton& service, const sf::FloatRect& r) const;
@@ -136,20 +137,20 @@ class Painter {
             const KioskView& view) const;
 
   sf::RenderTarget& target_;
-  const Fonts& fonts_;
+  const ui::Fonts& fonts_;
   const KioskLayout& layout_;
 };
 
-TextBlock Painter::block(const std::string& utf8, const sf::FloatRect& box, bool bold, float size,
-                         sf::Color colour, Align align, int max_lines) const {
-  TextStyle style;
+ui::TextBlock Painter::block(const std::string& utf8, const sf::FloatRect& box, bool bold, float size,
+                         sf::Color colour, ui::Align align, int max_lines) const {
+  ui::TextStyle style;
   style.font = bold ? &fonts_.bold() : &fonts_.regular();
   style.max_size = size;
   style.min_size = std::min(size, std::max(12.f, 2.f * layout_.unit()));
   style.colour = colour;
   style.align = align;
   style.max_lines = max_lines;
-  return TextBlock(utf8, style, box);
+  return ui::TextBlock(utf8, style, box);
 }
 
 void Painter::fill(const sf::FloatRect& r, sf::Color colour) const {
@@ -162,16 +163,16 @@ void Painter::fill(const sf::FloatRect& r, sf::Color colour) const {
 void Painter::header_row(const KioskView& view) const {
   const float size = layout_.text_size(TextRole::header_small);
   target_.draw(block(view.agency_name, layout_.header_name(), false, size, colours::kHeaderText,
-                     Align::left));
+                     ui::Align::left));
   target_.draw(block(view.clock_text, layout_.header_clock(), false, size, colours::kHeaderText,
-                     Align::right));
+                     ui::Align::right));
 }
 
 void Painter::home(const KioskView& view) {
   fill(layout_.header(), colours::kHeader);
   header_row(view);
   target_.draw(block(text::kiosk_choose_service(), layout_.header_title(), true,
-                     layout_.text_size(TextRole::title), colours::kHeaderText, Align::left));
+                     layout_.text_size(TextRole::title), colours::kHeaderText, ui::Align::left));
   std::vector<sf::FloatRect> buttons = layout_.service_buttons(view.services.size());
   for (std::size_t i = 0; i < buttons.size(); ++i) service_button(view.services[i], buttons[i]);
   toggle(view.priority_selected);
@@ -193,10 +194,10 @@ void Painter::service_button(const ServiceButton& service, const sf::FloatRect& 
 
   ButtonParts parts = layout_.button_parts(r);
   target_.draw(block(std::string(1, service.prefix), parts.letter, true, parts.letter.height * 1.1f,
-                     ink, Align::left));
+                     ink, ui::Align::left));
   if (service.key >= 1 && service.key <= 9) key_badge(service.key, parts.key);
   target_.draw(block(service.label, parts.label, true, layout_.text_size(TextRole::button), ink,
-                     Align::centre, 3));
+                     ui::Align::centre, 3));
   target_.draw(block(text::kiosk_waiting(service.waiting), parts.waiting, false,
                      layout_.text_size(TextRole::detail), ink));
 }
@@ -234,7 +235,7 @@ void Painter::toggle(bool on) const {
                        true, parts.check.height, colours::kHeader));
   }
   target_.draw(block(text::kiosk_priority_toggle(), parts.sentence, true,
-                     layout_.text_size(TextRole::body), ink, Align::left, 3));
+                     layout_.text_size(TextRole::body), ink, ui::Align::left, 3));
   const sf::Color pill = on ? sf::Color(255, 210, 63) : colours::kPage;
   target_.draw(rounded(parts.state, parts.state.height / 2.f, pill));
   target_.draw(block(on ? text::kiosk_priority_yes() : text::kiosk_priority_no(),
@@ -269,14 +270,14 @@ void Painter::line(const PageLine& page_line, const sf::FloatRect& slot, float s
   bool on_pill = page_line.style == LineStyle::service || page_line.style == LineStyle::priority;
   if (!on_pill) {
     target_.draw(block(page_line.text, inset(slot, 0.f, 0.1f * size), look.bold, size, look.colour,
-                       Align::centre, look.max_lines));
+                       ui::Align::centre, look.max_lines));
     return;
   }
   sf::Color pill = colours::kHeader;
   if (page_line.style == LineStyle::service) pill = ticket_colour(view).value_or(colours::kHeader);
   float pill_height = std::min(slot.height * 0.85f, 1.45f * size);
   sf::FloatRect inner = inset(slot, 1.f * size, (slot.height - pill_height) / 2.f + 0.2f * size);
-  TextBlock words = block(page_line.text, inner, look.bold, size, text_on(pill));
+  ui::TextBlock words = block(page_line.text, inner, look.bold, size, text_on(pill));
   sf::FloatRect ink = words.ink();
   float pill_width = ink.width + 1.4f * size;
   sf::FloatRect back{slot.left + (slot.width - pill_width) / 2.f,
@@ -304,8 +305,8 @@ void Painter::message_page(const KioskView& view, const PageText& page) {
 
 }  // namespace
 
-util::Result<KioskScreen> KioskScreen::open(const FontFiles& files) {
-  auto fonts = Fonts::load(files);
+util::Result<KioskScreen> KioskScreen::open(const ui::FontFiles& files) {
+  auto fonts = ui::Fonts::load(files);
   if (!fonts.ok()) return fonts.error();
   return KioskScreen(std::move(fonts).value());
 }
@@ -335,18 +336,7 @@ util::Status save_screenshot(const KioskView& view, sf::Vector2u size,
                              const std::filesystem::path& png) {
   auto screen = KioskScreen::open();
   if (!screen.ok()) return screen.error();
-  sf::RenderTexture texture;
-  sf::ContextSettings smooth;
-  smooth.antialiasingLevel = 4;
-  if (!texture.create(size.x, size.y, smooth)) {
-    return util::make_error("render_failed", text::kiosk_render_failed(size.x, size.y));
-  }
-  screen->draw(texture, view);
-  texture.display();
-  if (!texture.getTexture().copyToImage().saveToFile(png.string())) {
-    return util::make_error("io_error", text::kiosk_screenshot_failed(png.string()));
-  }
-  return util::Status::success();
+  return ui::render_to_png(size, [&](sf::RenderTarget& target) { screen->draw(target, view); }, png);
 }
 
 }  // namespace pcn::kiosk

@@ -8,7 +8,7 @@
 #include <memory>
 #include <utility>
 
-#include "kiosk/fonts.h"
+#include "ui/fonts.h"
 #include "kiosk/kiosk_view.h"
 #include "util/result.h"
 
@@ -18,7 +18,7 @@ namespace pcn::kiosk {
 class KioskScreen {
  public:
   /// Loads the fonts; errors are those of Fonts::load (they name the missing file).
-  static util::Result<KioskScreen> open(const FontFiles& files = dejavu_font_files());
+  static util::Result<KioskScreen> open(const ui::FontFiles& files = ui::dejavu_font_files());
 
   /// Clears `target` and draws `view` over all of it, in pixel coordinates: the target's view
   /// is set to (0, 0)–(width, height), the space in which KioskLayout::hit() reads touches.
@@ -32,9 +32,9 @@ class KioskScreen {
   void draw(sf::RenderTarget& target, const KioskView& view) const;
 
  private:
-  explicit KioskScreen(std::unique_ptr<Fonts> fonts) : fonts_(std::move(fonts)) {}
+  explicit KioskScreen(std::unique_ptr<ui::Fonts> fonts) : fonts_(std::move(fonts)) {}
 
-  std::unique_ptr<Fonts> fonts_;  // never null
+  std::unique_ptr<ui::Fonts> fonts_;  // never null
 };
 
 /// Renders `view` at `size` off screen and saves it as a PNG file (tests, documentation).

@@ -3,19 +3,13 @@
 #pragma once
 
 #include <SFML/Graphics/Color.hpp>
-#include <optional>
-#include <string>
+
+#include "ui/colour.h"
 
 namespace pcn::kiosk {
 
-/// "#RRGGBB" (either case) as a colour; nullopt for anything else.
-std::optional<sf::Color> parse_colour(const std::string& hex);
-
-/// WCAG contrast ratio of two opaque colours, from 1 (same) to 21 (black on white).
-double contrast_ratio(sf::Color a, sf::Color b);
-
-/// Black-ish ink or white, whichever reads better on `background`.
-sf::Color text_on(sf::Color background);
+using ui::contrast_ratio;
+using ui::parse_colour;
 
 namespace colours {
 inline const sf::Color kPage{233, 237, 242};     ///< home, closed, unreachable
@@ -29,5 +23,8 @@ inline const sf::Color kAlert{165, 29, 20};          ///< "Notez votre numéro"
 inline const sf::Color kFallback{91, 103, 112};      ///< a service whose colour is unreadable
 inline const sf::Color kDimmed{233, 237, 242, 170};  ///< laid over the buttons while busy
 }  // namespace colours
+
+/// The kiosk's ink or white, whichever reads better on `background`.
+inline sf::Color text_on(sf::Color background) { return ui::text_on(background, colours::kInk); }
 
 }  // namespace pcn::kiosk

@@ -1,4 +1,4 @@
-// A sentence fitted into a rectangle of the kiosk's screen: wrapped at spaces and as large as
+// A sentence fitted into a rectangle of a screen: wrapped at spaces and as large as
 // the rectangle allows, so that labels of any length stay inside their button.
 #pragma once
 
@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-namespace pcn::kiosk {
+namespace pcn::ui {
 
 enum class Align { left, centre, right };
 
@@ -26,7 +26,7 @@ struct TextStyle {
 /// `utf8` drawn in `box`: wrapped at spaces into at most `max_lines` lines, at the largest size
 /// no bigger than `max_size` at which every line fits the box's width and the inked block its
 /// height, and centred vertically on the ink. Sizes come from a fixed ladder below max_size, so
-/// a kiosk that runs for weeks rasterises few distinct glyph sizes.
+/// a screen that runs for weeks rasterises few distinct glyph sizes.
 class TextBlock : public sf::Drawable {
  public:
   TextBlock(const std::string& utf8, const TextStyle& style, const sf::FloatRect& box);
@@ -44,4 +44,4 @@ class TextBlock : public sf::Drawable {
   std::vector<sf::Text> lines_;
 };
 
-}  // namespace pcn::kiosk
+}  // namespace pcn::ui

@@ -1,4 +1,4 @@
-// The typefaces the kiosk draws with: DejaVu Sans, regular and bold (Debian package
+// The typefaces the screens draw with: DejaVu Sans, regular and bold (Debian package
 // fonts-dejavu-core). Loaded once at start-up; a missing or unreadable file is an Error that
 // names the path.
 #pragma once
@@ -9,7 +9,7 @@
 
 #include "util/result.h"
 
-namespace pcn::kiosk {
+namespace pcn::ui {
 
 struct FontFiles {
   std::filesystem::path regular;
@@ -41,4 +41,4 @@ class Fonts {
   sf::Font bold_;
 };
 
-}  // namespace pcn::kiosk
+}  // namespace pcn::ui

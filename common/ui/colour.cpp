@@ -1,11 +1,11 @@
-#include "kiosk/palette.h"
+#include "ui/colour.h"
 
 #include <cctype>
 #include <cmath>
 #include <cstdint>
 #include <utility>
 
-namespace pcn::kiosk {
+namespace pcn::ui {
 namespace {
 
 int hex_digit(char c) {
@@ -49,11 +49,10 @@ double contrast_ratio(sf::Color a, sf::Color b) {
   return (la + 0.05) / (lb + 0.05);
 }
 
-sf::Color text_on(sf::Color background) {
+sf::Color text_on(sf::Color background, sf::Color dark_ink) {
   const sf::Color white = sf::Color::White;
-  return contrast_ratio(colours::kInk, background) > contrast_ratio(white, background)
-             ? colours::kInk
-             : white;
+  return contrast_ratio(dark_ink, background) > contrast_ratio(white, background) ? dark_ink
+                                                                                   : white;
 }
 
-}  // namespace pcn::kiosk
+}  // namespace pcn::ui

@@ -1,11 +1,11 @@
-#include "kiosk/text_block.h"
+#include "ui/text_block.h"
 
 #include <SFML/Graphics/RenderTarget.hpp>
 #include <algorithm>
 #include <cmath>
 #include <string_view>
 
-namespace pcn::kiosk {
+namespace pcn::ui {
 namespace {
 
 // Words are measured once at this size; other sizes scale linearly.
@@ -186,4 +186,4 @@ void TextBlock::draw(sf::RenderTarget& target, sf::RenderStates states) const {
   for (const sf::Text& line : lines_) target.draw(line, states);
 }
 
-}  // namespace pcn::kiosk
+}  // namespace pcn::ui

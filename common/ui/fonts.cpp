@@ -1,19 +1,19 @@
-#include "kiosk/fonts.h"
+#include "ui/fonts.h"
 
 #include <system_error>
 
 #include "text/catalog.h"
 
-namespace pcn::kiosk {
+namespace pcn::ui {
 namespace {
 
 util::Status load_face(sf::Font& font, const std::filesystem::path& file) {
   std::error_code ec;
   if (!std::filesystem::is_regular_file(file, ec)) {
-    return util::make_error("font_missing", text::kiosk_font_missing(file.string()));
+    return util::make_error("font_missing", text::font_missing(file.string()));
   }
   if (!font.loadFromFile(file.string())) {
-    return util::make_error("font_unreadable", text::kiosk_font_unreadable(file.string()));
+    return util::make_error("font_unreadable", text::font_unreadable(file.string()));
   }
   return util::Status::success();
 }
@@ -32,4 +32,4 @@ util::Result<std::unique_ptr<Fonts>> Fonts::load(const FontFiles& files) {
   return fonts;
 }
 
-}  // namespace pcn::kiosk
+}  // namespace pcn::ui

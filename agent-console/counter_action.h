@@ -1,0 +1,48 @@
+// What an agent does at a counter, as the command line and the window both send it: one action,
+// the request it becomes (docs/protocol.md), and the French sentence that tells the agent what
+// happened. The window and `agent-console --counter N ACTION` share this, so they say the same.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "client/client.h"
+#include "protocol/messages.h"
+#include "queue/counter.h"
+#include "util/result.h"
+
+namespace pcn::agent_console {
+
+enum class Action { call_next, recall, no_show, finish, transfer, call_number, pause, resume };
+
+/// The command-line word: "call-next", "recall", "no-show", "finish", "transfer", "call",
+/// "pause", "resume".
+std::string_view command_word(Action a);
+std::optional<Action> action_from_word(std::string_view word);
+
+struct CounterAction {
+  Action action = Action::call_next;
+  queue::CounterNumber counter = 1;
+  char service = 'A';   ///< transfer: the service to send the visitor to
+  std::string number;   ///< call_number: the ticket as typed, e.g. "C-042" or "c42"
+};
+
+/// The request type and args for `a` (e.g. "transfer", {"counter":2,"service":"F"}).
+struct RequestSpec {
+  std::string type;
+  protocol::Json args;
+};
+RequestSpec request_for(const CounterAction& a);
+
+/// The French sentence for a successful reply's result ({"ticket":…, "counter":…}), e.g.
+/// "Guichet 2 : C-042 (CAFAT) appelé", "Guichet 2 : C-042 envoyé vers Factures",
+/// "Guichet 2 en pause". `state` gives service labels (may be empty: prefixes are used).
+std::string describe_success(const CounterAction& a, const protocol::Json& result,
+                             const client::QueueState& state);
+
+/// The French sentence for a failure: the hub's refusal message as it came (already French), or
+/// for "unreachable" a sentence saying the hub did not answer and nothing was changed.
+std::string describe_failure(const CounterAction& a, const util::Error& error);
+
+}  // namespace pcn::agent_console

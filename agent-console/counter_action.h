@@ -42,7 +42,19 @@ std::string describe_success(const CounterAction& a, const protocol::Json& resul
                              const client::QueueState& state);
 
 /// The French sentence for a failure: the hub's refusal message as it came (already French), or
-/// for "unreachable" a sentence saying the hub did not answer and nothing was changed.
-std::string describe_failure(const CounterAction& a, const util::Error& error);
+/// for "unreachable" (code kUnreachable, from client::Client) a sentence saying the hub (at
+/// `hub_endpoint`, when given) did not answer, what was not done, and that nothing was changed.
+/// `state` gives service labels for that sentence (may be empty).
+std::string describe_failure(const CounterAction& a, const util::Error& error,
+                             const std::string& hub_endpoint = {},
+                             const client::QueueState& state = client::QueueState{});
+
+/// The error code of a request the hub never answered (client::Client, after its last try).
+inline constexpr std::string_view kUnreachable = "unreachable";
+
+/// What `a` does, as a short French phrase: "appeler le suivant", "transférer vers Factures",
+/// "appeler C-042"… (for sentences such as the unreachable one).
+std::string action_phrase(const CounterAction& a,
+                          const client::QueueState& state = client::QueueState{});
 
 }  // namespace pcn::agent_console

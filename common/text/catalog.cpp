@@ -753,4 +753,52 @@ std::string board_estimate(std::optional<int> minutes) {
   return "≈ " + std::to_string(*minutes) + " min";
 }
 
+// --- Counter actions (agent console) ---
+
+std::string counter_action_call_next() { return "appeler le suivant"; }
+std::string counter_action_recall() { return "rappeler"; }
+std::string counter_action_no_show() { return "marquer absent"; }
+std::string counter_action_finish() { return "terminer"; }
+std::string counter_action_transfer(const std::string& service) {
+  return "transférer vers " + service;
+}
+std::string counter_action_call_number(const std::string& ticket) { return "appeler " + ticket; }
+std::string counter_action_pause() { return "mettre en pause"; }
+std::string counter_action_resume() { return "reprendre"; }
+std::string counter_action_called(const std::string& counter, const std::string& ticket,
+                                  const std::string& service) {
+  return counter + " : " + ticket + " (" + service + ") appelé";
+}
+std::string counter_action_recalled(const std::string& counter, const std::string& ticket,
+                                    int calls) {
+  return counter + " : " + ticket + " rappelé (appel n° " + std::to_string(calls) + ")";
+}
+std::string counter_action_no_show_requeued(const std::string& counter, const std::string& ticket) {
+  return counter + " : " + ticket + " absent, remis en fin de file";
+}
+std::string counter_action_no_show_closed(const std::string& counter, const std::string& ticket) {
+  return counter + " : " + ticket + " absent, ticket clôturé";
+}
+std::string counter_action_finished(const std::string& counter, const std::string& ticket) {
+  return counter + " : " + ticket + " terminé";
+}
+std::string counter_action_transferred(const std::string& counter, const std::string& ticket,
+                                       const std::string& service) {
+  return counter + " : " + ticket + " envoyé vers " + service;
+}
+std::string counter_action_paused(const std::string& counter) { return counter + " en pause"; }
+std::string counter_action_resumed(const std::string& counter) {
+  return counter + " : fin de la pause, les appels reprennent";
+}
+std::string counter_action_done(const std::string& counter, const std::string& action) {
+  return counter + " : « " + action + " » fait";
+}
+std::string counter_action_unreachable(const std::string& endpoint, int counter,
+                                       const std::string& action) {
+  std::string hub = "Le serveur de la file";
+  if (!endpoint.empty()) hub += " (" + endpoint + ")";
+  return hub + " n’a pas répondu : « " + action + " » n’a pas été fait au guichet " +
+         std::to_string(counter) + " et rien n’a été modifié. Vérifiez le réseau, puis réessayez.";
+}
+
 }  // namespace pcn::text

@@ -356,4 +356,43 @@ std::string board_waiting(int waiting);
 /// "≈ 12 min"; "< 1 min" under a minute; "—" without an estimate (no counter open for it).
 std::string board_estimate(std::optional<int> minutes);
 
+// --- Counter actions (agent console) ---
+/// What the agent did, as a short phrase for sentences: "appeler le suivant", "rappeler",
+/// "marquer absent", "terminer", "transférer vers Factures", "appeler C-042", "mettre en pause",
+/// "reprendre".
+std::string counter_action_call_next();
+std::string counter_action_recall();
+std::string counter_action_no_show();
+std::string counter_action_finish();
+std::string counter_action_transfer(const std::string& service);
+std::string counter_action_call_number(const std::string& ticket);
+std::string counter_action_pause();
+std::string counter_action_resume();
+/// Successes; `counter` is the counter's label ("Guichet 2"), `service` a service's label.
+/// "Guichet 2 : C-042 (CAFAT) appelé"
+std::string counter_action_called(const std::string& counter, const std::string& ticket,
+                                  const std::string& service);
+/// "Guichet 2 : C-042 rappelé (appel n° 2)"
+std::string counter_action_recalled(const std::string& counter, const std::string& ticket,
+                                    int calls);
+/// "Guichet 2 : C-042 absent, remis en fin de file"
+std::string counter_action_no_show_requeued(const std::string& counter, const std::string& ticket);
+/// "Guichet 2 : C-042 absent, ticket clôturé"
+std::string counter_action_no_show_closed(const std::string& counter, const std::string& ticket);
+/// "Guichet 2 : C-042 terminé"
+std::string counter_action_finished(const std::string& counter, const std::string& ticket);
+/// "Guichet 2 : C-042 envoyé vers Factures"
+std::string counter_action_transferred(const std::string& counter, const std::string& ticket,
+                                       const std::string& service);
+/// "Guichet 2 en pause"
+std::string counter_action_paused(const std::string& counter);
+/// "Guichet 2 : fin de la pause, les appels reprennent"
+std::string counter_action_resumed(const std::string& counter);
+/// When the hub's reply names no ticket: "Guichet 2 : « terminer » fait".
+std::string counter_action_done(const std::string& counter, const std::string& action);
+/// The hub did not answer any try of the request: it was not carried out, and the message can no
+/// longer reach the hub. `endpoint` may be empty. `action` is one of the counter_action_* phrases.
+std::string counter_action_unreachable(const std::string& endpoint, int counter,
+                                       const std::string& action);
+
 }  // namespace pcn::text

@@ -30,6 +30,8 @@ struct Options {
   std::string key_name;
   std::string role;
   bool agency_keys = false;
+  std::string png;   // screenshot FILE
+  std::string size;  // screenshot --size WxH
 };
 
 int fail(const util::Error& e) {
@@ -99,6 +101,19 @@ int take(const Options& o) {
                      std::cerr);
 }
 
+int picture(const Options& o) {
+  auto config = config_for(o);
+  if (!config.ok()) return fail(config.error());
+  auto client = connect(*config, o);
+  if (!client.ok()) return fail(client.error());
+  auto printer = printing::make_printer(config->printer, config->zone);
+  auto shot = screenshot(**client, *printer, kiosk_settings(*config), o.size, o.png,
+                         std::chrono::seconds(5));
+  if (!shot.ok()) return fail(shot.error());
+  std::cout << text::screenshot_written(o.png) << std::endl;
+  return 0;
+}
+
 int keygen(const Options& o) {
   auto config = app::load_config(o.config, std::filesystem::current_path());
   if (!config.ok()) return fail(config.error());
@@ -131,6 +146,11 @@ int run_command_line(int argc, char** argv) {
   tk->add_option("service", o.service, text::option_service())->required();
   tk->add_flag("--priority", o.priority, text::option_priority());
 
+  auto* shot = app.add_subcommand("screenshot", text::kiosk_screenshot_about());
+  connection_options(*shot, o);
+  shot->add_option("file", o.png, text::option_screenshot())->required();
+  shot->add_option("--size", o.size, text::option_screenshot_size());
+
   auto* kg = app.add_subcommand("keygen", text::keygen_about());
   kg->add_option("--config", o.config, text::option_config())->check(CLI::ExistingFile);
   kg->add_option("name", o.key_name, text::option_key_name());
@@ -148,6 +168,7 @@ int run_command_line(int argc, char** argv) {
   }
   if (kg->parsed()) return keygen(o);
   if (tk->parsed()) return take(o);
+  if (shot->parsed()) return picture(o);
   return serve(o);
 }
 

@@ -75,4 +75,16 @@ util::Status run_kiosk(client::Client& client, printing::Printer& printer, Kiosk
   return {};
 }
 
+util::Status screenshot(client::Client& client, printing::Printer& printer, KioskSettings settings,
+                        const std::string& size, const std::filesystem::path& png,
+                        std::chrono::milliseconds timeout) {
+  auto wh = app::parse_window_size(size.empty() ? "1920x1080" : size);
+  if (!wh.ok()) return wh.error();
+  if (!client.wait_live(timeout)) return util::make_error("unreachable", text::hub_unreachable());
+  util::SystemClock clock;
+  KioskController controller(client, printer, clock, settings);
+  controller.tick();  // the page the screen rests on now: home, closed or unreachable
+  return kiosk::save_screenshot(controller.view(), {wh->width, wh->height}, png);
+}
+
 }  // namespace pcn::ticket_printer

@@ -3,6 +3,8 @@
 #pragma once
 
 #include <atomic>
+#include <chrono>
+#include <filesystem>
 #include <string>
 
 #include "client/client.h"
@@ -21,5 +23,12 @@ struct KioskWindow {
 /// size is malformed or the fonts are missing.
 util::Status run_kiosk(client::Client& client, printing::Printer& printer, KioskSettings settings,
                        const KioskWindow& window, const std::atomic<bool>& stop);
+
+/// Writes a PNG of the kiosk's home page as it is now (the services open or closed, from the
+/// hub's live state), `size` "WxH" (default 1920x1080). Fails with
+/// "unreachable" when the hub does not answer within `timeout`, or with render_to_png's errors.
+util::Status screenshot(client::Client& client, printing::Printer& printer, KioskSettings settings,
+                        const std::string& size, const std::filesystem::path& png,
+                        std::chrono::milliseconds timeout);
 
 }  // namespace pcn::ticket_printer

@@ -753,6 +753,13 @@ std::string board_estimate(std::optional<int> minutes) {
   return "≈ " + std::to_string(*minutes) + " min";
 }
 
+// --- Screenshots of the programs' screens ---
+
+std::string kiosk_screenshot_about() {
+  return "dessine l’écran d’accueil de la borne, tel qu’il est maintenant, dans un fichier PNG";
+}
+std::string screenshot_written(const std::string& path) { return "Image enregistrée : " + path; }
+
 // --- Counter actions (agent console) ---
 
 std::string counter_action_call_next() { return "appeler le suivant"; }
@@ -799,6 +806,330 @@ std::string counter_action_unreachable(const std::string& endpoint, int counter,
   if (!endpoint.empty()) hub += " (" + endpoint + ")";
   return hub + " n’a pas répondu : « " + action + " » n’a pas été fait au guichet " +
          std::to_string(counter) + " et rien n’a été modifié. Vérifiez le réseau, puis réessayez.";
+}
+std::string console_call_next_about() {
+  return "appelle le visiteur suivant au guichet (celui qui y était est terminé)";
+}
+std::string console_recall_about() { return "rappelle le ticket en cours au guichet"; }
+std::string console_no_show_about() {
+  return "le visiteur appelé ne s’est pas présenté : son ticket repasse en fin de file (ou est "
+         "clôturé après plusieurs absences)";
+}
+std::string console_finish_about() { return "termine le ticket en cours au guichet"; }
+std::string console_transfer_about() {
+  return "envoie le ticket en cours vers un autre service (sa lettre ou son libellé)";
+}
+std::string console_call_about() {
+  return "appelle un ticket par son numéro, hors tour (p. ex. C-042, c42 ou « C 42 »)";
+}
+std::string console_pause_about() { return "met le guichet en pause : il n’appelle plus personne"; }
+std::string console_resume_about() { return "reprend les appels après une pause"; }
+std::string option_counter() { return "numéro du guichet (obligatoire pour les actions)"; }
+std::string option_json() {
+  return "écrit le résultat en un objet JSON sur la sortie standard (pour les scripts)";
+}
+std::string argument_service() { return "service de destination : lettre ou libellé"; }
+std::string argument_ticket_number() { return "numéro du ticket, p. ex. C-042"; }
+std::string console_counter_required(const std::string& known) {
+  return "indiquez le guichet avec --counter N (guichets de l’agence : " + known + ")";
+}
+std::string console_counter_not_a_number(const std::string& typed, const std::string& known) {
+  return "« " + typed + " » n’est pas un numéro de guichet : indiquez un nombre avec --counter "
+         "(guichets de l’agence : " + known + ")";
+}
+std::string console_counter_not_configured(int counter, const std::string& known) {
+  return "le guichet " + std::to_string(counter) +
+         " n’existe pas dans la configuration de l’agence (guichets : " + known + ")";
+}
+std::string console_service_required(const std::string& known) {
+  return "indiquez le service de destination : " + known;
+}
+std::string console_service_not_found(const std::string& typed, const std::string& known) {
+  return "service inconnu « " + typed + " » : indiquez sa lettre ou son libellé parmi " + known;
+}
+std::string console_ticket_required() {
+  return "indiquez le numéro du ticket à appeler, p. ex. C-042";
+}
+std::string console_ticket_not_a_label(const std::string& typed) {
+  return "« " + typed + " » n’est pas un numéro de ticket : tapez p. ex. C-042, c42 ou « C 42 »";
+}
+std::string cli_unexpected_arguments(const std::string& arguments) {
+  return "commande ou argument inattendu : « " + arguments + " »";
+}
+std::string cli_option_needs_value(const std::string& option) {
+  return "l’option " + option + " attend une valeur";
+}
+std::string cli_file_missing(const std::string& path) {
+  return "fichier introuvable : « " + path + " »";
+}
+std::string cli_invalid(const std::string& detail) {
+  return "ligne de commande invalide (" + detail + ")";
+}
+std::string cli_see_help(const std::string& program) { return "Aide : " + program + " --help"; }
+std::string cli_help_flag() { return "affiche cette aide et s’arrête"; }
+
+// --- Report (agent-console report) ---
+
+std::string report_total() { return "Total"; }
+std::string report_no_sample() { return "—"; }
+std::string report_under_a_minute() { return "< 1 min"; }
+std::string report_minutes(int minutes) { return std::to_string(minutes) + " min"; }
+std::string report_hours_minutes(int hours, int minutes) {
+  return std::to_string(hours) + " h " + (minutes < 10 ? "0" : "") + std::to_string(minutes);
+}
+std::string report_percent(int percent) { return std::to_string(percent) + " %"; }
+std::string report_title(const std::string& agency) {
+  return "Rapport de fréquentation — " + agency;
+}
+std::string report_one_day(const std::string& date) { return "Journée du " + date; }
+std::string report_range(const std::string& from, const std::string& to, int days,
+                         int open_days) {
+  std::string open = open_days == 0 ? "aucun jour d’ouverture"
+                     : open_days == 1 ? "1 jour d’ouverture"
+                                      : std::to_string(open_days) + " jours d’ouverture";
+  return "Du " + from + " au " + to + " (" + std::to_string(days) + " jours, dont " + open + ")";
+}
+std::string report_opening_time(const std::string& duration) {
+  return "Temps d’ouverture : " + duration;
+}
+std::string report_never_open() {
+  return "L’agence n’avait aucun horaire d’ouverture sur cette période.";
+}
+std::string report_services_title() { return "Tickets par service"; }
+std::string report_col_service() { return "Service"; }
+std::string report_col_tickets() { return "Tickets"; }
+std::string report_col_served() { return "Servis"; }
+std::string report_col_no_show() { return "Absents"; }
+std::string report_col_not_served() { return "Non servis"; }
+std::string report_col_open() { return "En cours"; }
+std::string report_services_note(bool with_open) {
+  std::string note =
+      "Absents : appelés sans se présenter. Non servis : encore en attente à la fermeture.";
+  if (with_open) note += " En cours : en attente ou au guichet en ce moment.";
+  return note;
+}
+std::string report_priority_note(int tickets, int priority, int transferred) {
+  return "Sur " + std::to_string(tickets) + (tickets > 1 ? " tickets : " : " ticket : ") +
+         std::to_string(priority) + (priority > 1 ? " prioritaires, " : " prioritaire, ") +
+         std::to_string(transferred) + (transferred > 1 ? " transférés" : " transféré") +
+         " (comptés dans le service où ils ont fini).";
+}
+std::string report_times_title() { return "Temps par service (tickets servis)"; }
+std::string report_group_wait() { return "Attente"; }
+std::string report_group_at_counter() { return "Au guichet"; }
+std::string report_col_mean() { return "moyenne"; }
+std::string report_col_median() { return "médiane"; }
+std::string report_col_p90() { return "90 %"; }
+std::string report_times_note() {
+  return "Attente : de la prise du ticket à l’appel. Au guichet : de l’appel à la fin du service.";
+}
+std::string report_p90_note() {
+  return "90 % : neuf visiteurs sur dix ont attendu (ou sont restés au guichet) au plus ce temps.";
+}
+std::string report_arrivals_title() { return "Arrivées par heure"; }
+std::string report_col_hour() { return "Heure"; }
+std::string report_col_arrivals() { return "Arrivées"; }
+std::string report_hour_span(int hour) {
+  auto two = [](int h) { return (h < 10 ? "0" : "") + std::to_string(h); };
+  return two(hour) + " h – " + two(hour + 1) + " h";
+}
+std::string report_no_arrival() { return "Aucune arrivée."; }
+std::string report_counters_title() { return "Guichets"; }
+std::string report_col_counter() { return "Guichet"; }
+std::string report_col_busy() { return "Temps occupé"; }
+std::string report_col_busy_share() { return "Occupation"; }
+std::string report_counters_note() {
+  return "Occupation : temps passé avec un visiteur (servi ou absent), rapporté au temps "
+         "d’ouverture.";
+}
+std::string report_csv_summary_title() { return "Rapport"; }
+std::string report_csv_agency() { return "Agence"; }
+std::string report_csv_from() { return "Du"; }
+std::string report_csv_to() { return "Au"; }
+std::string report_csv_minutes(const std::string& what) { return what + " (min)"; }
+std::string report_csv_percent(const std::string& what) { return what + " (%)"; }
+std::string report_csv_opening_time() { return "Temps d’ouverture"; }
+std::string report_csv_prefix() { return "Préfixe"; }
+std::string report_csv_priority() { return "Prioritaires"; }
+std::string report_csv_transferred() { return "Transférés"; }
+std::string report_csv_wait_mean() { return "Attente moyenne"; }
+std::string report_csv_wait_median() { return "Attente médiane"; }
+std::string report_csv_wait_p90() { return "Attente 90 %"; }
+std::string report_csv_counter_mean() { return "Temps au guichet moyen"; }
+std::string report_csv_counter_median() { return "Temps au guichet médian"; }
+std::string report_csv_counter_p90() { return "Temps au guichet 90 %"; }
+std::string report_csv_number() { return "Numéro"; }
+std::string report_csv_hour_start() { return "Heure (début)"; }
+std::string report_about() {
+  return "les chiffres d’une journée ou d’une période : tickets, attentes, arrivées, guichets "
+         "(clé du superviseur)";
+}
+std::string option_report_from() { return "premier jour, AAAA-MM-JJ (par défaut : aujourd’hui)"; }
+std::string option_report_to() { return "dernier jour, AAAA-MM-JJ (par défaut : le premier)"; }
+std::string option_report_csv() {
+  return "écrit aussi les chiffres dans ce fichier CSV (virgules, UTF-8)";
+}
+std::string report_option_error(const std::string& option, const std::string& message) {
+  return option + " : " + message;
+}
+std::string report_range_reversed(const std::string& from, const std::string& to) {
+  return "Période à l’envers : le premier jour (--from " + from +
+         ") est après le dernier (--to " + to + ").";
+}
+std::string report_forbidden() {
+  return "Les chiffres sont réservés au superviseur : la clé utilisée n’y a pas droit. Relancez "
+         "avec la clé du superviseur (--key supervisor).";
+}
+std::string report_unreachable(const std::string& endpoint) {
+  return "Le serveur de la file (" + endpoint +
+         ") ne répond pas : aucun chiffre n’a pu être lu. Vérifiez que le serveur est démarré, "
+         "le réseau et les clés du poste.";
+}
+std::string report_refused(const std::string& message) {
+  return "Le serveur a refusé de donner les chiffres : " + message;
+}
+std::string report_bad_reply(const std::string& detail) {
+  return "La réponse du serveur est illisible : " + detail;
+}
+std::string report_csv_failed(const std::string& path, const std::string& detail) {
+  return "Le fichier CSV « " + path + " » n’a pas pu être écrit : " + detail + ".";
+}
+std::string report_csv_written(const std::string& path) {
+  return "Chiffres enregistrés au format CSV dans « " + path + " ».";
+}
+
+// --- Agent console window ---
+
+std::string console_button_call_next() { return "Appeler le suivant"; }
+std::string console_button_finish() { return "Terminé"; }
+std::string console_button_recall() { return "Rappeler"; }
+std::string console_button_no_show() { return "Absent"; }
+std::string console_button_transfer() { return "Transférer vers…"; }
+std::string console_button_call_number() { return "Appeler un numéro…"; }
+std::string console_button_pause() { return "Pause"; }
+std::string console_button_resume() { return "Reprendre"; }
+std::string console_button_statistics() { return "Statistiques"; }
+std::string console_button_change() { return "Changer"; }
+std::string console_button_start() { return "Commencer"; }
+std::string console_button_cancel() { return "Annuler"; }
+std::string console_button_call() { return "Appeler"; }
+std::string console_button_back() { return "Retour"; }
+std::string console_key_space_or_enter() { return "Espace / Entrée"; }
+std::string console_key_enter() { return "Entrée"; }
+std::string console_key_escape() { return "Échap"; }
+std::string console_window_title(int counter) {
+  if (counter <= 0) return "pcn-queue — console d’agent";
+  return "pcn-queue — Guichet " + std::to_string(counter);
+}
+std::string console_serving_caption() { return "Au guichet"; }
+std::string console_nobody_caption() { return "Aucun visiteur"; }
+std::string console_nobody_hint() { return "Espace ou Entrée : appeler le suivant"; }
+std::string console_paused_caption() { return "Guichet en pause"; }
+std::string console_paused_hint() { return "P : reprendre les appels"; }
+std::string console_priority() { return "Prioritaire"; }
+std::string console_waited(int minutes) {
+  if (minutes < 1) return "Attente : moins d’une minute";
+  return "Attente : " + std::to_string(minutes) + " min";
+}
+std::string console_at_counter(int seconds) {
+  if (seconds < 0) seconds = 0;
+  if (seconds >= 3600) {
+    int minutes = (seconds % 3600) / 60;
+    return "Au guichet depuis " + std::to_string(seconds / 3600) + " h " +
+           (minutes < 10 ? "0" : "") + std::to_string(minutes) + " min";
+  }
+  if (seconds < 60) return "Au guichet depuis " + std::to_string(seconds) + " s";
+  return "Au guichet depuis " + std::to_string(seconds / 60) + " min " +
+         std::to_string(seconds % 60) + " s";
+}
+std::string console_calls(int calls) { return "Appelé " + std::to_string(calls) + " fois"; }
+std::string console_services_title() {
+  return "Services appelés par ce guichet (touchez pour cocher ou décocher)";
+}
+std::string console_waiting(int waiting) {
+  if (waiting <= 0) return "Personne";
+  return std::to_string(waiting) + " en attente";
+}
+std::string console_estimate(std::optional<int> minutes) {
+  if (!minutes) return "aucun guichet ouvert";
+  if (*minutes < 1) return "< 1 min";
+  return "≈ " + std::to_string(*minutes) + " min";
+}
+std::string console_print_alert(const std::string& ticket, const std::string& reason) {
+  if (reason.empty()) return "Ticket " + ticket + " non imprimé";
+  return "Ticket " + ticket + " non imprimé : " + reason;
+}
+std::string console_more_alerts(int more) {
+  return "… et " + std::to_string(more) + " autres tickets non imprimés";
+}
+std::string console_ready() { return "Prêt. Espace ou Entrée : appeler le suivant."; }
+std::string console_pending(const std::string& action) {
+  return "Envoi en cours : " + action + "…";
+}
+std::string console_update_phrase() { return "mettre à jour le guichet"; }
+std::string console_opened(const std::string& counter, const std::string& agent) {
+  return counter + " ouvert au nom de " + agent + ".";
+}
+std::string console_services_changed(const std::string& counter, const std::string& services) {
+  if (services.empty()) return counter + " n’appelle plus aucun service.";
+  return counter + " appelle désormais : " + services + ".";
+}
+std::string console_update_unreachable(const std::string& counter) {
+  return "Le serveur de la file ne répond pas : " + counter +
+         " n’a pas été mis à jour. Rien n’a été changé ; réessayez quand la connexion revient.";
+}
+std::string console_transfer_title(const std::string& ticket) {
+  return "Transférer " + ticket + " vers…";
+}
+std::string console_call_number_title() { return "Appeler un numéro"; }
+std::string console_number_example() {
+  return "Tapez le numéro du ticket, par exemple C-042 ou C42, puis Entrée.";
+}
+std::string console_number_invalid(const std::string& typed) {
+  if (typed.empty()) return "Tapez un numéro de ticket, par exemple C-042.";
+  return "« " + typed + " » n’est pas un numéro de ticket : une lettre puis un nombre, par "
+         "exemple C-042.";
+}
+std::string console_setup_title() { return "Choisissez votre guichet"; }
+std::string console_setup_name() { return "Votre nom (affiché aux autres guichets)"; }
+std::string console_setup_hint() {
+  return "Touchez votre guichet, tapez votre nom, puis « Commencer » (Entrée).";
+}
+std::string console_setup_need_counter() { return "Touchez d’abord votre guichet."; }
+std::string console_setup_need_name() { return "Tapez votre nom avant de commencer."; }
+std::string console_counter_taken_by(const std::string& agent) {
+  return agent + " y est déjà";
+}
+std::string console_choice_file_comment() {
+  return "Poste d’agent : guichet et nom choisis dans la console (agent-console). Supprimez ce "
+         "fichier pour les choisir à nouveau.";
+}
+std::string console_choice_unreadable(const std::string& path, const std::string& detail) {
+  return "Le choix du guichet enregistré dans « " + path + " » est illisible (" + detail +
+         ") ; choisissez à nouveau votre guichet.";
+}
+std::string console_choice_unwritable(const std::string& path, const std::string& detail) {
+  return "Le choix du guichet n’a pas pu être enregistré dans « " + path + " » (" + detail +
+         ") : il faudra le refaire au prochain démarrage.";
+}
+std::string console_statistics_title(const std::string& date) {
+  return "Statistiques du " + date;
+}
+std::string option_console_window() {
+  return "une fenêtre de cette taille LxH (ex. 1280x800) au lieu du plein écran";
+}
+std::string option_agent() { return "nom de l’agent au guichet (avec --counter : sans page d’accueil)"; }
+std::string console_screenshot_about() {
+  return "se connecte, dessine une image de la console du guichet dans un fichier PNG et "
+         "s’arrête, sans rien changer";
+}
+std::string option_console_screenshot_file() { return "le fichier PNG à écrire"; }
+std::string option_console_screenshot_page() {
+  return "la page : counter (défaut), setup, transfer, call-number ou statistics";
+}
+std::string console_bad_screenshot_page(const std::string& word) {
+  return "Page inconnue : « " + word +
+         " » (counter, setup, transfer, call-number ou statistics).";
 }
 
 }  // namespace pcn::text

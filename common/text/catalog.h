@@ -356,6 +356,11 @@ std::string board_waiting(int waiting);
 /// "≈ 12 min"; "< 1 min" under a minute; "—" without an estimate (no counter open for it).
 std::string board_estimate(std::optional<int> minutes);
 
+// --- Screenshots of the programs' screens (the demo and the docs' pictures) ---
+std::string kiosk_screenshot_about();
+/// "Image enregistrée : PATH"
+std::string screenshot_written(const std::string& path);
+
 // --- Counter actions (agent console) ---
 /// What the agent did, as a short phrase for sentences: "appeler le suivant", "rappeler",
 /// "marquer absent", "terminer", "transférer vers Factures", "appeler C-042", "mettre en pause",
@@ -394,5 +399,205 @@ std::string counter_action_done(const std::string& counter, const std::string& a
 /// longer reach the hub. `endpoint` may be empty. `action` is one of the counter_action_* phrases.
 std::string counter_action_unreachable(const std::string& endpoint, int counter,
                                        const std::string& action);
+/// The command line `agent-console --counter N ACTION`: help texts of the actions and options.
+std::string console_call_next_about();
+std::string console_recall_about();
+std::string console_no_show_about();
+std::string console_finish_about();
+std::string console_transfer_about();
+std::string console_call_about();
+std::string console_pause_about();
+std::string console_resume_about();
+std::string option_counter();
+std::string option_json();
+std::string argument_service();
+std::string argument_ticket_number();
+/// Command-line mistakes. `known` lists the agency's counters ("1, 2, 3") or services
+/// ("C (CAFAT), F (Factures)").
+std::string console_counter_required(const std::string& known);
+std::string console_counter_not_a_number(const std::string& typed, const std::string& known);
+std::string console_counter_not_configured(int counter, const std::string& known);
+std::string console_service_required(const std::string& known);
+std::string console_service_not_found(const std::string& typed, const std::string& known);
+std::string console_ticket_required();
+std::string console_ticket_not_a_label(const std::string& typed);
+/// The command-line parser's (CLI11) failures, in French.
+std::string cli_unexpected_arguments(const std::string& arguments);
+std::string cli_option_needs_value(const std::string& option);
+std::string cli_file_missing(const std::string& path);
+/// `detail` is the parser's own (English) description.
+std::string cli_invalid(const std::string& detail);
+/// "Aide : agent-console --help"
+std::string cli_see_help(const std::string& program);
+std::string cli_help_flag();
+
+// --- Report (agent-console report) ---
+// The pilot's figures for an agency manager (agent-console/report/): the text report, the
+// window's tables, the CSV columns, and the `report` command's options and errors.
+std::string report_total();
+/// "—": a time or a share without any sample.
+std::string report_no_sample();
+std::string report_under_a_minute();
+/// "12 min".
+std::string report_minutes(int minutes);
+/// "1 h 05".
+std::string report_hours_minutes(int hours, int minutes);
+/// "37 %".
+std::string report_percent(int percent);
+std::string report_title(const std::string& agency);
+/// `date` is dd/mm/yyyy.
+std::string report_one_day(const std::string& date);
+std::string report_range(const std::string& from, const std::string& to, int days, int open_days);
+/// `duration` is a report duration ("8 h 00").
+std::string report_opening_time(const std::string& duration);
+std::string report_never_open();
+std::string report_services_title();
+std::string report_col_service();
+std::string report_col_tickets();
+std::string report_col_served();
+std::string report_col_no_show();
+std::string report_col_not_served();
+std::string report_col_open();
+/// How to read the ticket counts; `with_open` adds what "En cours" means.
+std::string report_services_note(bool with_open);
+std::string report_priority_note(int tickets, int priority, int transferred);
+std::string report_times_title();
+std::string report_group_wait();
+std::string report_group_at_counter();
+std::string report_col_mean();
+std::string report_col_median();
+std::string report_col_p90();
+std::string report_times_note();
+std::string report_p90_note();
+std::string report_arrivals_title();
+std::string report_col_hour();
+std::string report_col_arrivals();
+/// "07 h – 08 h" for hour 7.
+std::string report_hour_span(int hour);
+std::string report_no_arrival();
+std::string report_counters_title();
+std::string report_col_counter();
+std::string report_col_busy();
+std::string report_col_busy_share();
+std::string report_counters_note();
+// CSV column and row titles.
+std::string report_csv_summary_title();
+std::string report_csv_agency();
+std::string report_csv_from();
+std::string report_csv_to();
+/// "Attente moyenne (min)" for "Attente moyenne".
+std::string report_csv_minutes(const std::string& what);
+/// "Occupation (%)" for "Occupation".
+std::string report_csv_percent(const std::string& what);
+std::string report_csv_opening_time();
+std::string report_csv_prefix();
+std::string report_csv_priority();
+std::string report_csv_transferred();
+std::string report_csv_wait_mean();
+std::string report_csv_wait_median();
+std::string report_csv_wait_p90();
+std::string report_csv_counter_mean();
+std::string report_csv_counter_median();
+std::string report_csv_counter_p90();
+std::string report_csv_number();
+std::string report_csv_hour_start();
+// The command line.
+std::string report_about();
+std::string option_report_from();
+std::string option_report_to();
+std::string option_report_csv();
+/// "--from : <message>": a bad option value, `message` from the parser.
+std::string report_option_error(const std::string& option, const std::string& message);
+/// Dates as typed (YYYY-MM-DD).
+std::string report_range_reversed(const std::string& from, const std::string& to);
+std::string report_forbidden();
+std::string report_unreachable(const std::string& endpoint);
+/// `message` is the hub's own (French) reason.
+std::string report_refused(const std::string& message);
+std::string report_bad_reply(const std::string& detail);
+/// `detail` is a short system error description.
+std::string report_csv_failed(const std::string& path, const std::string& detail);
+std::string report_csv_written(const std::string& path);
+
+// --- Agent console window ---
+// Buttons, with the names of their keys as printed on them.
+std::string console_button_call_next();
+std::string console_button_finish();
+std::string console_button_recall();
+std::string console_button_no_show();
+std::string console_button_transfer();
+std::string console_button_call_number();
+std::string console_button_pause();
+std::string console_button_resume();
+std::string console_button_statistics();
+std::string console_button_change();
+std::string console_button_start();
+std::string console_button_cancel();
+std::string console_button_call();
+std::string console_button_back();
+std::string console_key_space_or_enter();
+std::string console_key_enter();
+std::string console_key_escape();
+// The header and the counter page.
+/// The window's title: "pcn-queue — Guichet 2"; counter 0 = not chosen yet.
+std::string console_window_title(int counter);
+std::string console_serving_caption();
+std::string console_nobody_caption();
+std::string console_nobody_hint();
+std::string console_paused_caption();
+std::string console_paused_hint();
+std::string console_priority();
+/// "Attente : 12 min" (ticket taken → called); under a minute, says so.
+std::string console_waited(int minutes);
+/// "Au guichet depuis 3 min 25 s"; "1 h 05 min" past an hour.
+std::string console_at_counter(int seconds);
+/// "Appelé 2 fois".
+std::string console_calls(int calls);
+std::string console_services_title();
+/// "Personne", "1 en attente", "4 en attente".
+std::string console_waiting(int waiting);
+/// "≈ 12 min", "< 1 min"; without an estimate "aucun guichet ouvert".
+std::string console_estimate(std::optional<int> minutes);
+/// "Ticket F-007 non imprimé : plus de papier"; `reason` may be empty.
+std::string console_print_alert(const std::string& ticket, const std::string& reason);
+std::string console_more_alerts(int more);
+// The status line.
+std::string console_ready();
+/// "Envoi en cours : appeler le suivant…"; `action` is a counter_action_* phrase.
+std::string console_pending(const std::string& action);
+std::string console_update_phrase();
+std::string console_opened(const std::string& counter, const std::string& agent);
+/// `services` are labels joined by ", "; empty when none.
+std::string console_services_changed(const std::string& counter, const std::string& services);
+std::string console_update_unreachable(const std::string& counter);
+// Dialogs.
+/// "Transférer C-042 vers…".
+std::string console_transfer_title(const std::string& ticket);
+std::string console_call_number_title();
+std::string console_number_example();
+std::string console_number_invalid(const std::string& typed);
+// The set-up page.
+std::string console_setup_title();
+std::string console_setup_name();
+std::string console_setup_hint();
+std::string console_setup_need_counter();
+std::string console_setup_need_name();
+/// On a counter's button: "Marie y est déjà".
+std::string console_counter_taken_by(const std::string& agent);
+/// The first line of the kept choice's file (a TOML comment).
+std::string console_choice_file_comment();
+/// `detail` names the key at fault or the system's reason.
+std::string console_choice_unreadable(const std::string& path, const std::string& detail);
+std::string console_choice_unwritable(const std::string& path, const std::string& detail);
+// The statistics page.
+/// "Statistiques du lundi 23 novembre 2026".
+std::string console_statistics_title(const std::string& date);
+// The command line.
+std::string option_console_window();
+std::string option_agent();
+std::string console_screenshot_about();
+std::string option_console_screenshot_file();
+std::string option_console_screenshot_page();
+std::string console_bad_screenshot_page(const std::string& word);
 
 }  // namespace pcn::text

@@ -1,0 +1,107 @@
+#include "console/console_controls.h"
+
+#include "text/catalog.h"
+
+namespace pcn::console {
+namespace {
+
+Button make(Control control, std::string label, std::string shortcut, bool enabled = true) {
+  Button b;
+  b.control = control;
+  b.label = std::move(label);
+  b.shortcut = std::move(shortcut);
+  b.enabled = enabled;
+  return b;
+}
+
+void counter_page(const ConsoleView& v, std::vector<Button>& out) {
+  const bool free = !v.busy;
+  const bool serving = v.serving.has_value();
+  out.push_back(make(Control::call_next, text::console_button_call_next(),
+                     text::console_key_space_or_enter(), free && !v.paused));
+  out.push_back(make(Control::finish, text::console_button_finish(), "T", free && serving));
+  out.push_back(make(Control::recall, text::console_button_recall(), "R", free && serving));
+  out.push_back(make(Control::no_show, text::console_button_no_show(), "A", free && serving));
+  out.push_back(make(Control::transfer, text::console_button_transfer(), "V", free && serving));
+  out.push_back(
+      make(Control::call_number, text::console_button_call_number(), "N", free && !v.paused));
+  if (v.paused) {
+    out.push_back(make(Control::resume, text::console_button_resume(), "P", free));
+  } else {
+    out.push_back(make(Control::pause, text::console_button_pause(), "P", free && !serving));
+  }
+  out.push_back(make(Control::statistics, text::console_button_statistics(), "S"));
+  for (std::size_t i = 0; i < v.services.size(); ++i) {
+    Button b = make(Control::toggle_service, v.services[i].label, "", free);
+    b.index = i;
+    b.selected = v.services[i].served;
+    out.push_back(b);
+  }
+}
+
+void setup_page(const ConsoleView& v, std::vector<Button>& out) {
+  for (std::size_t i = 0; i < v.counters.size(); ++i) {
+    Button b = make(Control::choose_counter, v.counters[i].label,
+                    i < 9 ? "F" + std::to_string(i + 1) : "");
+    b.index = i;
+    b.selected = v.chosen_counter == i;
+    out.push_back(b);
+  }
+  out.push_back(make(Control::start, text::console_button_start(), text::console_key_enter()));
+  if (v.setup_cancellable) {
+    out.push_back(make(Control::cancel, text::console_button_cancel(), text::console_key_escape()));
+  }
+}
+
+void transfer_dialog(const ConsoleView& v, std::vector<Button>& out) {
+  for (std::size_t i = 0; i < v.services.size(); ++i) {
+    const ServiceRow& s = v.services[i];
+    bool own = v.serving && v.serving->service_prefix == s.prefix;
+    Button b = make(Control::pick_service, s.label, std::string(1, s.prefix), !v.busy && !own);
+    b.index = i;
+    out.push_back(b);
+  }
+  out.push_back(make(Control::cancel, text::console_button_cancel(), text::console_key_escape()));
+}
+
+void call_number_dialog(const ConsoleView& v, std::vector<Button>& out) {
+  out.push_back(make(Control::confirm, text::console_button_call(), text::console_key_enter(),
+                     !v.busy && !v.number_input.empty()));
+  out.push_back(make(Control::cancel, text::console_button_cancel(), text::console_key_escape()));
+}
+
+}  // namespace
+
+bool takes_text(Page page) { return page == Page::setup || page == Page::call_number; }
+
+std::vector<Button> buttons(const ConsoleView& view) {
+  std::vector<Button> out;
+  switch (view.page) {
+    case Page::setup:
+      setup_page(view, out);
+      break;
+    case Page::counter:
+      counter_page(view, out);
+      out.push_back(make(Control::change_setup, text::console_button_change(), "F2"));
+      break;
+    case Page::transfer:
+      transfer_dialog(view, out);
+      break;
+    case Page::call_number:
+      call_number_dialog(view, out);
+      break;
+    case Page::statistics:
+      out.push_back(make(Control::cancel, text::console_button_back(), text::console_key_escape()));
+      break;
+  }
+  return out;
+}
+
+const Button* find_button(const std::vector<Button>& all, Control control, std::size_t index) {
+  for (const Button& b : all) {
+    if (b.control == control && b.index == index) return &b;
+  }
+  return nullptr;
+}
+
+}  // namespace pcn::console

@@ -1,0 +1,75 @@
+// The touchable things of the agent console's pages: which buttons a page has, what they say,
+// their keyboard shortcut, and whether they answer now. A plain list that ConsoleLayout places,
+// ConsoleScreen draws and tests read, so that the words on a button and what a touch or a key
+// does there never disagree.
+//
+// Shortcuts, chosen for one hand on the keyboard's left and the space bar:
+//   counter page: Espace or Entrée = Appeler le suivant, R = Rappeler, A = Absent, T = Terminé,
+//                 V = Transférer vers…, N = Appeler un numéro…, P = Pause / Reprendre,
+//                 S = Statistiques, F2 = Changer (counter or name)
+//   transfer dialog: the service's letter; Échap = Annuler
+//   call-number dialog: typing goes into the field; Entrée = Appeler, Échap = Annuler
+//   set-up page: typing goes into the name; F1…F9 = the counters; Entrée = Commencer,
+//                Échap = Annuler (when already set up)
+//   statistics: Échap, Entrée or S = Retour
+// On pages that take text (takes_text()), letter keys only type.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "console/console_view.h"
+
+namespace pcn::console {
+
+enum class Control {
+  // the counter page
+  call_next,
+  recall,
+  no_show,
+  finish,
+  transfer,     ///< opens the transfer dialog
+  call_number,  ///< opens the call-number dialog
+  pause,
+  resume,
+  statistics,      ///< opens the statistics page
+  change_setup,    ///< the header's "Changer": back to the set-up page
+  toggle_service,  ///< a service's checkbox (index: in view.services)
+  // the set-up page
+  choose_counter,  ///< index: in view.counters
+  start,
+  // dialogs and pages over the counter page
+  pick_service,  ///< transfer to view.services[index]
+  confirm,       ///< call the typed number
+  cancel,        ///< leave a dialog, the statistics page, or a set-up that changes nothing
+  erase,         ///< delete the last typed character (Backspace)
+};
+
+/// What a touch or a key asks for.
+struct Press {
+  Control control = Control::call_next;
+  std::size_t index = 0;  ///< toggle_service, choose_counter, pick_service
+  bool operator==(const Press&) const = default;
+};
+
+struct Button {
+  Control control = Control::call_next;
+  std::size_t index = 0;
+  std::string label;     ///< "Appeler le suivant"
+  std::string shortcut;  ///< "Espace / Entrée", "R", "F1", "Échap"; "" when none
+  bool enabled = true;   ///< a disabled button is drawn greyed and ignores touches and keys
+  bool selected = false; ///< a ticked service, the chosen counter
+  bool operator==(const Button&) const = default;
+};
+
+/// The buttons of the view's page, in drawing order. The counter page's actions are disabled
+/// while a request is pending (view.busy), so that a double tap sends one request; those that
+/// need a visitor at the counter (Rappeler, Absent, Terminé, Transférer) are disabled without
+/// one, Pause while serving. The transfer dialog disables the visitor's own service.
+std::vector<Button> buttons(const ConsoleView& view);
+
+/// The button for `press` on the view's page, if it is there.
+const Button* find_button(const std::vector<Button>& all, Control control, std::size_t index = 0);
+
+}  // namespace pcn::console

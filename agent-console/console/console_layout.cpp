@@ -1,0 +1,444 @@
+#include "console/console_layout.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace pcn::console {
+namespace {
+
+// Sizes in units (1 % of the window's smaller side), each with a floor in px so that the
+// smallest windows keep readable text and touchable buttons.
+constexpr float kHeaderUnits = 10.f;
+constexpr float kStatusUnits = 6.f;
+constexpr float kStatusMin = 44.f;
+constexpr float kActionRowUnits = 11.f;  // the smaller action buttons, at most
+constexpr float kTileUnits = 9.5f;       // service tiles
+constexpr float kTileMinWidth = 230.f;
+constexpr float kTitleUnits = 7.f;
+constexpr float kTitleMin = 40.f;
+constexpr float kLineUnits = 4.4f;  // a line of small text
+constexpr float kLineMin = 26.f;
+constexpr float kAlertUnits = 3.6f;
+constexpr float kAlertMin = 24.f;
+constexpr std::size_t kAlertLines = 3;
+constexpr float kLeftShare = 0.54f;  // the counter page's left column, of the width
+constexpr float kWideButton = 280.f;   // dialog and set-up buttons (label and a word badge)
+
+sf::FloatRect bottom_of(const sf::FloatRect& r, float height) {
+  return {r.left, r.top + r.height - height, r.width, height};
+}
+
+float bottom(const sf::FloatRect& r) { return r.top + r.height; }
+float right(const sf::FloatRect& r) { return r.left + r.width; }
+
+/// `count` cells of `cell_height` in rows of `columns`, from the top of `area`.
+std::vector<sf::FloatRect> grid(const sf::FloatRect& area, std::size_t count, std::size_t columns,
+                                float cell_height, float gap) {
+  std::vector<sf::FloatRect> cells;
+  if (count == 0) return cells;
+  columns = std::max<std::size_t>(1, columns);
+  const float width =
+      (area.width - gap * static_cast<float>(columns - 1)) / static_cast<float>(columns);
+  for (std::size_t i = 0; i < count; ++i) {
+    const auto row = static_cast<float>(i / columns);
+    const auto column = static_cast<float>(i % columns);
+    cells.push_back({area.left + column * (width + gap), area.top + row * (cell_height + gap),
+                     width, cell_height});
+  }
+  return cells;
+}
+
+/// Characters (code points) of a UTF-8 text.
+std::size_t chars_of(const std::string& utf8) {
+  std::size_t n = 0;
+  for (char c : utf8) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
+std::size_t rows_of(std::size_t count, std::size_t columns) {
+  return columns == 0 ? 0 : (count + columns - 1) / columns;
+}
+
+/// The height of `rows` rows of cells, as large as `preferred` when `area_height` allows, never
+/// under kTouch.
+float cell_height(float area_height, std::size_t rows, float preferred, float gap) {
+  if (rows == 0) return 0.f;
+  const float fit = (area_height - gap * static_cast<float>(rows - 1)) / static_cast<float>(rows);
+  return std::max(kTouch, std::min(preferred, fit));
+}
+
+std::optional<Press> enabled(const ConsoleView& view, Control control, std::size_t index = 0) {
+  std::vector<Button> all = buttons(view);
+  const Button* b = find_button(all, control, index);
+  if (b == nullptr || !b->enabled) return std::nullopt;
+  return Press{control, index};
+}
+
+std::optional<char> letter_of(sf::Keyboard::Key key) {
+  if (key >= sf::Keyboard::A && key <= sf::Keyboard::Z) {
+    return static_cast<char>('A' + (key - sf::Keyboard::A));
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+ConsoleLayout::ConsoleLayout(sf::Vector2f window, const ConsoleView& view)
+    : window_(window),
+      unit_(std::min(window.x, window.y) / 100.f),
+      margin_(std::max(8.f, 1.2f * unit_)),
+      page_(view.page) {
+  const float pad = std::max(6.f, 0.8f * unit_);
+  header_ = {0.f, 0.f, window_.x, std::max(kTouch + 2.f * pad, kHeaderUnits * unit_)};
+  const float status_height = std::max(kStatusMin, kStatusUnits * unit_);
+  status_ = {0.f, window_.y - status_height, window_.x, status_height};
+  const float top = bottom(header_) + margin_;
+  body_ = {margin_, top, window_.x - 2.f * margin_, status_.top - margin_ - top};
+  const float inner = window_.x - 2.f * margin_;
+  change_ = {margin_ + 0.36f * inner, pad, std::max(2.f * kTouch, 0.14f * inner),
+             header_.height - 2.f * pad};
+  place_counter_page(view);
+  place_dialog(view);
+  place_setup(view);
+  place_statistics(view);
+}
+
+float ConsoleLayout::text_size(TextRole role) const {
+  switch (role) {
+    case TextRole::small:
+      return std::round(std::max(15.f, 2.9f * unit_));
+    case TextRole::body:
+      return std::round(std::max(18.f, 3.4f * unit_));
+    case TextRole::button:
+      return std::round(std::max(22.f, 4.2f * unit_));
+    case TextRole::title:
+      return std::round(std::max(24.f, 5.f * unit_));
+  }
+  return 16.f;
+}
+
+// --- The header ---
+
+sf::FloatRect ConsoleLayout::header_agency() const {
+  const float inner = window_.x - 2.f * margin_;
+  return {margin_, change_.top, 0.36f * inner - margin_, 0.38f * change_.height};
+}
+
+sf::FloatRect ConsoleLayout::header_counter() const {
+  sf::FloatRect agency = header_agency();
+  return {agency.left, bottom(agency), agency.width, change_.height - agency.height};
+}
+
+sf::FloatRect ConsoleLayout::header_date() const {
+  const float inner = window_.x - 2.f * margin_;
+  const float left = right(change_) + margin_;
+  return {left, change_.top, margin_ + 0.78f * inner - left, 0.38f * change_.height};
+}
+
+sf::FloatRect ConsoleLayout::header_time() const {
+  sf::FloatRect date = header_date();
+  return {date.left, bottom(date), date.width, change_.height - date.height};
+}
+
+sf::FloatRect ConsoleLayout::header_connection() const {
+  const float inner = window_.x - 2.f * margin_;
+  const float left = margin_ + 0.78f * inner + margin_;
+  return {left, change_.top, window_.x - margin_ - left, change_.height};
+}
+
+// --- The counter page ---
+
+void ConsoleLayout::place_counter_page(const ConsoleView& view) {
+  const float inner = body_.width - margin_;
+  const float left_width = kLeftShare * inner;
+  place_left_column(view, {body_.left, body_.top, left_width, body_.height});
+  place_actions({body_.left + left_width + margin_, body_.top, inner - left_width, body_.height});
+}
+
+void ConsoleLayout::place_left_column(const ConsoleView& view, const sf::FloatRect& left) {
+  const std::size_t count = view.services.size();
+  const float tile_width = std::max(kTileMinWidth, 40.f * unit_);
+  std::size_t columns = static_cast<std::size_t>((left.width + margin_) / (tile_width + margin_));
+  columns = std::clamp<std::size_t>(columns, 1, 3);
+  const std::size_t rows = rows_of(count, columns);
+  const float tile = std::max(kTouch, kTileUnits * unit_);
+  const float grid_height = static_cast<float>(rows) * (tile + margin_) - (rows ? margin_ : 0.f);
+  sf::FloatRect grid_area = bottom_of(left, grid_height);
+  service_tiles_ = grid(grid_area, count, columns, tile, margin_);
+  const float title_height = std::max(kAlertMin, 3.6f * unit_);
+  services_title_ = {left.left, grid_area.top - title_height - 0.3f * margin_, left.width,
+                     title_height};
+
+  const std::size_t lines = std::min(view.alerts.size(), kAlertLines);
+  const float line = std::max(kAlertMin, kAlertUnits * unit_);
+  const float alerts_height = lines ? static_cast<float>(lines) * line + unit_ : 0.f;
+  const float alerts_bottom = services_title_.top - (lines ? margin_ : 0.f);
+  alerts_ = {left.left, alerts_bottom - alerts_height, left.width, alerts_height};
+  panel_ = {left.left, left.top, left.width, alerts_.top - margin_ - left.top};
+}
+
+void ConsoleLayout::place_actions(const sf::FloatRect& r) {
+  const float half = (r.width - margin_) / 2.f;
+  const float row = std::max(
+      kTouch, std::min(kActionRowUnits * unit_, (r.height - 4.f * margin_ - 2.f * kTouch) / 4.f));
+  const float call = r.height - 4.f * row - 4.f * margin_;
+  call_next_ = {r.left, r.top, r.width, call};
+  float y = bottom(call_next_) + margin_;
+  auto pair = [&](sf::FloatRect& a, sf::FloatRect& b) {
+    a = {r.left, y, half, row};
+    b = {r.left + half + margin_, y, half, row};
+    y += row + margin_;
+  };
+  pair(finish_, recall_);
+  pair(no_show_, transfer_);
+  pair(call_number_, pause_);
+  statistics_ = {r.left, y, r.width, row};
+}
+
+sf::FloatRect ConsoleLayout::ticket_caption() const {
+  const float pad = std::max(8.f, 1.2f * unit_);
+  return {panel_.left + pad, panel_.top + pad, panel_.width - 2.f * pad,
+          0.14f * (panel_.height - 2.f * pad)};
+}
+
+sf::FloatRect ConsoleLayout::ticket_number() const {
+  sf::FloatRect caption = ticket_caption();
+  const float inner = caption.height / 0.14f;
+  return {caption.left, bottom(caption), caption.width, 0.46f * inner};
+}
+
+sf::FloatRect ConsoleLayout::ticket_badges() const {
+  sf::FloatRect number = ticket_number();
+  const float inner = ticket_caption().height / 0.14f;
+  return {number.left, bottom(number) + 0.02f * inner, number.width, 0.16f * inner};
+}
+
+sf::FloatRect ConsoleLayout::ticket_times() const {
+  sf::FloatRect badges = ticket_badges();
+  const float inner = ticket_caption().height / 0.14f;
+  return {badges.left, bottom(badges) + 0.02f * inner, badges.width, 0.2f * inner};
+}
+
+// --- Dialogs ---
+
+void ConsoleLayout::place_dialog(const ConsoleView& view) {
+  const float width = std::min(body_.width, std::max(600.f, 0.7f * window_.x));
+  dialog_ = {(window_.x - width) / 2.f, body_.top, width, body_.height};
+  const float pad = std::max(12.f, 2.f * unit_);
+  const float inner_left = dialog_.left + pad;
+  const float inner_width = dialog_.width - 2.f * pad;
+  dialog_title_ = {inner_left, dialog_.top + pad, inner_width,
+                   std::max(kTitleMin, kTitleUnits * unit_)};
+  const float button_height = std::max(kTouch, 10.f * unit_);
+  const float button_width = std::max(kWideButton, 28.f * unit_);
+  const float buttons_top = bottom(dialog_) - pad - button_height;
+  dialog_cancel_ = {right(dialog_) - pad - button_width, buttons_top, button_width, button_height};
+  confirm_ = {dialog_cancel_.left - margin_ - button_width, buttons_top, button_width,
+              button_height};
+  number_field_ = {inner_left, bottom(dialog_title_) + margin_, inner_width,
+                   std::max(kTouch + 16.f, 14.f * unit_)};
+  number_hint_ = {inner_left, bottom(number_field_) + 0.5f * margin_, inner_width,
+                  std::max(kLineMin, kLineUnits * unit_) * 2.f};
+
+  const std::size_t count = view.services.size();
+  const std::size_t columns = count <= 4 ? 2 : 3;
+  const std::size_t rows = rows_of(count, columns);
+  sf::FloatRect area{inner_left, bottom(dialog_title_) + margin_, inner_width,
+                     buttons_top - margin_ - bottom(dialog_title_) - margin_};
+  transfer_buttons_ =
+      grid(area, count, columns, cell_height(area.height, rows, 14.f * unit_, margin_), margin_);
+}
+
+// --- The set-up page ---
+
+void ConsoleLayout::place_setup(const ConsoleView& view) {
+  // Top down: the title, the counters, the name (label, field, hint), then the buttons at the
+  // right; the counters' grid gives up height first when there are many.
+  const float line = std::max(kLineMin, kLineUnits * unit_);
+  setup_title_ = {body_.left, body_.top, body_.width, std::max(kTitleMin, kTitleUnits * unit_)};
+  const float button_height = std::max(kTouch, 10.f * unit_);
+  const float button_width = std::max(kWideButton, 28.f * unit_);
+  const float field_height = std::max(kTouch + 8.f, 11.f * unit_);
+  const float below_grid = line + field_height + 0.5f * margin_ + line + 2.f * margin_ + button_height;
+
+  const std::size_t count = view.counters.size();
+  const std::size_t columns = std::min<std::size_t>(std::max<std::size_t>(count, 1), 3);
+  const std::size_t rows = rows_of(count, columns);
+  const float grid_top = bottom(setup_title_) + margin_;
+  const float room = bottom(body_) - below_grid - margin_ - grid_top;
+  const float cell = cell_height(room, rows, 14.f * unit_, margin_);
+  counter_buttons_ = grid({body_.left, grid_top, body_.width, room}, count, columns, cell, margin_);
+  const float grid_bottom =
+      counter_buttons_.empty() ? grid_top : bottom(counter_buttons_.back());
+
+  name_label_ = {body_.left, grid_bottom + margin_, body_.width, line};
+  name_field_ = {body_.left, bottom(name_label_),
+                 std::min(body_.width, std::max(480.f, 0.6f * body_.width)), field_height};
+  setup_hint_ = {body_.left, bottom(name_field_) + 0.5f * margin_, body_.width, line};
+  const float buttons_top = bottom(setup_hint_) + margin_;
+  start_ = {right(body_) - button_width, buttons_top, button_width, button_height};
+  setup_cancel_ = {start_.left - margin_ - button_width, buttons_top, button_width,
+                   button_height};
+}
+
+// --- The statistics page ---
+
+void ConsoleLayout::place_statistics(const ConsoleView& view) {
+  statistics_title_ = {body_.left, body_.top, body_.width, std::max(kTitleMin, 6.f * unit_)};
+  const float button_height = std::max(kTouch, 10.f * unit_);
+  const float button_width = std::max(kWideButton, 28.f * unit_);
+  back_ = {right(body_) - button_width, bottom(body_) - button_height, button_width,
+           button_height};
+  const float top = bottom(statistics_title_) + margin_;
+  sf::FloatRect area{body_.left, top, body_.width, back_.top - margin_ - top};
+  // Two tables a row; each row as high as its longer table needs, in proportion.
+  const std::size_t count = view.statistics.size();
+  std::vector<float> lines;
+  for (std::size_t i = 0; i < count; i += 2) {
+    std::size_t a = view.statistics[i].rows.size();
+    std::size_t b = i + 1 < count ? view.statistics[i + 1].rows.size() : 0;
+    lines.push_back(static_cast<float>(std::max(a, b) + 2));  // title and column titles
+  }
+  float total = 0.f;
+  for (float l : lines) total += l;
+  const float gaps = lines.empty() ? 0.f : margin_ * static_cast<float>(lines.size() - 1);
+  const float width = (area.width - margin_) / 2.f;
+  tables_.clear();
+  float y = area.top;
+  for (std::size_t i = 0; i < count; ++i) {
+    const float height = (area.height - gaps) * lines[i / 2] / total;
+    tables_.push_back({area.left + static_cast<float>(i % 2) * (width + margin_), y, width, height});
+    if (i % 2 == 1 || i + 1 == count) y += height + margin_;
+  }
+}
+
+// --- Buttons and input ---
+
+std::optional<sf::FloatRect> ConsoleLayout::rect(Control control, std::size_t index) const {
+  auto at = [index](const std::vector<sf::FloatRect>& v) -> std::optional<sf::FloatRect> {
+    if (index < v.size()) return v[index];
+    return std::nullopt;
+  };
+  switch (control) {
+    case Control::call_next: return call_next_;
+    case Control::finish: return finish_;
+    case Control::recall: return recall_;
+    case Control::no_show: return no_show_;
+    case Control::transfer: return transfer_;
+    case Control::call_number: return call_number_;
+    case Control::pause:
+    case Control::resume: return pause_;
+    case Control::statistics: return statistics_;
+    case Control::change_setup: return change_;
+    case Control::toggle_service: return at(service_tiles_);
+    case Control::choose_counter: return at(counter_buttons_);
+    case Control::start: return start_;
+    case Control::pick_service: return at(transfer_buttons_);
+    case Control::confirm: return confirm_;
+    case Control::cancel:
+      if (page_ == Page::setup) return setup_cancel_;
+      if (page_ == Page::statistics) return back_;
+      return dialog_cancel_;
+    case Control::erase: break;
+  }
+  return std::nullopt;
+}
+
+ButtonParts ConsoleLayout::parts(const Button& button, const sf::FloatRect& r) const {
+  ButtonParts p;
+  const float pad = std::max(6.f, std::min(0.12f * r.height, 1.4f * unit_));
+  if (button.control == Control::toggle_service) {
+    const float box = std::min(r.height - 2.f * pad, 5.f * unit_ + 12.f);
+    p.check = {r.left + pad, r.top + (r.height - box) / 2.f, box, box};
+    const float text_left = right(p.check) + pad;
+    const float text_width = right(r) - pad - text_left;
+    const float inner = r.height - 2.f * pad;
+    p.label = {text_left, r.top + pad, text_width, 0.6f * inner};
+    p.detail = {text_left, bottom(p.label), text_width, inner - p.label.height};
+    return p;
+  }
+  sf::FloatRect inner{r.left + pad, r.top + pad, r.width - 2.f * pad, r.height - 2.f * pad};
+  if (button.shortcut.empty()) {
+    p.label = inner;
+    return p;
+  }
+  if (button.control == Control::call_next) {  // tall: the shortcut under the label
+    const float badge = std::max(28.f, 0.2f * inner.height);
+    p.shortcut = {inner.left, bottom(inner) - badge, inner.width, badge};
+    p.label = {inner.left, inner.top, inner.width, inner.height - badge - pad};
+    return p;
+  }
+  // The badge at the right, as wide as its characters ("T", "F2", "Entrée").
+  const float badge_height =
+      std::min(inner.height, std::max(26.f, (chars_of(button.shortcut) > 2 ? 0.46f : 0.56f) *
+                                                inner.height));
+  const float chars = static_cast<float>(chars_of(button.shortcut));
+  const float badge_width = std::max(badge_height, badge_height * (0.4f + 0.37f * chars));
+  p.shortcut = {right(inner) - badge_width, inner.top + (inner.height - badge_height) / 2.f,
+                badge_width, badge_height};
+  p.label = {inner.left, inner.top, p.shortcut.left - pad - inner.left, inner.height};
+  return p;
+}
+
+std::optional<Press> ConsoleLayout::hit(const ConsoleView& view, sf::Vector2f point) const {
+  for (const Button& b : buttons(view)) {
+    std::optional<sf::FloatRect> r = rect(b.control, b.index);
+    if (r && r->contains(point)) {
+      if (!b.enabled) return std::nullopt;
+      return Press{b.control, b.index};
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<Press> ConsoleLayout::counter_key(const ConsoleView& view,
+                                                sf::Keyboard::Key key) const {
+  switch (key) {
+    case sf::Keyboard::Space:
+    case sf::Keyboard::Enter: return enabled(view, Control::call_next);
+    case sf::Keyboard::R: return enabled(view, Control::recall);
+    case sf::Keyboard::A: return enabled(view, Control::no_show);
+    case sf::Keyboard::T: return enabled(view, Control::finish);
+    case sf::Keyboard::V: return enabled(view, Control::transfer);
+    case sf::Keyboard::N: return enabled(view, Control::call_number);
+    case sf::Keyboard::P: return enabled(view, view.paused ? Control::resume : Control::pause);
+    case sf::Keyboard::S: return enabled(view, Control::statistics);
+    case sf::Keyboard::F2: return enabled(view, Control::change_setup);
+    default: return std::nullopt;
+  }
+}
+
+std::optional<Press> ConsoleLayout::key(const ConsoleView& view, sf::Keyboard::Key key) const {
+  switch (view.page) {
+    case Page::counter:
+      return counter_key(view, key);
+    case Page::transfer: {
+      if (key == sf::Keyboard::Escape) return enabled(view, Control::cancel);
+      std::optional<char> letter = letter_of(key);
+      for (std::size_t i = 0; letter && i < view.services.size(); ++i) {
+        if (view.services[i].prefix == *letter) return enabled(view, Control::pick_service, i);
+      }
+      return std::nullopt;
+    }
+    case Page::call_number:
+    case Page::setup:
+      if (key == sf::Keyboard::BackSpace) return Press{Control::erase, 0};
+      if (key == sf::Keyboard::Escape) return enabled(view, Control::cancel);
+      if (key == sf::Keyboard::Enter) {
+        return enabled(view, view.page == Page::setup ? Control::start : Control::confirm);
+      }
+      if (view.page == Page::setup && key >= sf::Keyboard::F1 && key <= sf::Keyboard::F9) {
+        return enabled(view, Control::choose_counter,
+                       static_cast<std::size_t>(key - sf::Keyboard::F1));
+      }
+      return std::nullopt;
+    case Page::statistics:
+      if (key == sf::Keyboard::Escape || key == sf::Keyboard::Enter || key == sf::Keyboard::S) {
+        return enabled(view, Control::cancel);
+      }
+      return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+}  // namespace pcn::console

@@ -1,0 +1,144 @@
+// Where things are in the agent console's window, for one window size and one view, and what a
+// touch or a key means there. Pure geometry: no drawing, no fonts, so that it can be checked
+// without a display.
+//
+// Window sizes from 1024x600 to 1920x1080 and beyond (landscape). The unit is 1 % of the
+// window's smaller side. Every button is at least kTouch (64 px) high and wide, the largest being
+// "Appeler le suivant"; buttons stay inside the window and never overlap one another; the header
+// (agency, counter, agent, clock, connection) is on every page and the status line on the
+// counter page and its dialogs.
+//
+// Counter page (landscape):
+//   +-----------------------------------------------------------------------+
+//   | agency / Guichet 2 · Marie   [Changer F2]      clock       connection  |
+//   +-----------------------------------+-----------------------------------+
+//   | the visitor served: C-042 (huge), | [      Appeler le suivant        ] |
+//   | service, Prioritaire, times       | [ Terminé T ]     [ Rappeler R ]  |
+//   | alerts (only when there are some) | [ Absent A ]      [ Transférer V ]|
+//   | services: checkbox, waiting,      | [ Appeler un n° N][ Pause P ]     |
+//   | estimate (a grid)                 | [          Statistiques S       ] |
+//   +-----------------------------------+-----------------------------------+
+//   | status line: the last action's outcome                                |
+//   +-----------------------------------------------------------------------+
+#pragma once
+
+#include <SFML/Graphics/Rect.hpp>
+#include <SFML/System/Vector2.hpp>
+#include <SFML/Window/Keyboard.hpp>
+#include <cstddef>
+#include <optional>
+#include <vector>
+
+#include "console/console_controls.h"
+#include "console/console_view.h"
+
+namespace pcn::console {
+
+/// The smallest side of a touch target, in px.
+inline constexpr float kTouch = 64.f;
+
+/// Type sizes, the largest a text of that role may take (TextBlock shrinks to fit).
+enum class TextRole {
+  small,   ///< the agency's name, the clock, hints, table cells
+  body,    ///< ordinary lines, service tiles
+  button,  ///< the action buttons' labels
+  title,   ///< page and dialog titles, the counter in the header
+};
+
+/// A button's inner zones: its label and the badge of its keyboard shortcut.
+struct ButtonParts {
+  sf::FloatRect label;
+  sf::FloatRect shortcut;  ///< empty width when the button has no shortcut
+  sf::FloatRect check;     ///< a service tile's checkbox; empty for other buttons
+  sf::FloatRect detail;    ///< a tile's second line (waiting, estimate); empty for others
+};
+
+class ConsoleLayout {
+ public:
+  /// The layout of `view`'s page (it depends on its counts of services, counters, alerts and
+  /// statistics rows). REQUIRES: both sides at least 200 px.
+  ConsoleLayout(sf::Vector2f window, const ConsoleView& view);
+
+  sf::Vector2f window() const { return window_; }
+  float unit() const { return unit_; }
+  float margin() const { return margin_; }
+  float text_size(TextRole role) const;
+
+  // --- The header ---
+  sf::FloatRect header() const { return header_; }
+  sf::FloatRect header_agency() const;      ///< small, above the counter
+  sf::FloatRect header_counter() const;     ///< "Guichet 2 · Marie"
+  sf::FloatRect header_date() const;  ///< small, above the time
+  sf::FloatRect header_time() const;
+  sf::FloatRect header_connection() const;  ///< a badge: coloured dot and the link's state
+
+  // --- The counter page ---
+  sf::FloatRect ticket_panel() const { return panel_; }
+  sf::FloatRect ticket_caption() const;  ///< "Au guichet", "Aucun visiteur", "Guichet en pause"
+  sf::FloatRect ticket_number() const;   ///< the number, as large as the panel allows
+  sf::FloatRect ticket_badges() const;   ///< the service and "Prioritaire"
+  sf::FloatRect ticket_times() const;    ///< waiting time, time at the counter, calls
+  sf::FloatRect alerts() const { return alerts_; }  ///< zero height when there are none
+  sf::FloatRect services_title() const { return services_title_; }
+  sf::FloatRect status_line() const { return status_; }
+
+  // --- Dialogs (transfer, call a number) over the counter page ---
+  sf::FloatRect dialog() const { return dialog_; }
+  sf::FloatRect dialog_title() const { return dialog_title_; }
+  sf::FloatRect number_field() const { return number_field_; }
+  sf::FloatRect number_hint() const { return number_hint_; }
+
+  // --- The set-up page ---
+  sf::FloatRect setup_title() const { return setup_title_; }
+  sf::FloatRect name_label() const { return name_label_; }
+  sf::FloatRect name_field() const { return name_field_; }
+  sf::FloatRect setup_hint() const { return setup_hint_; }
+
+  // --- The statistics page ---
+  sf::FloatRect statistics_title() const { return statistics_title_; }
+  /// One zone per table of view.statistics, two per row.
+  const std::vector<sf::FloatRect>& statistics_tables() const { return tables_; }
+
+  // --- Buttons and input ---
+  /// Where the button `control` (index: for the per-service and per-counter ones) is on the
+  /// view's page; nullopt when the page has no such place.
+  std::optional<sf::FloatRect> rect(Control control, std::size_t index = 0) const;
+  ButtonParts parts(const Button& button, const sf::FloatRect& r) const;
+  /// The enabled button of the view's page at `point`, if any.
+  std::optional<Press> hit(const ConsoleView& view, sf::Vector2f point) const;
+  /// What a key means on the view's page (see console_controls.h); nothing for a disabled button.
+  std::optional<Press> key(const ConsoleView& view, sf::Keyboard::Key key) const;
+
+ private:
+  void place_counter_page(const ConsoleView& view);
+  void place_left_column(const ConsoleView& view, const sf::FloatRect& left);
+  void place_actions(const sf::FloatRect& right);
+  void place_dialog(const ConsoleView& view);
+  void place_setup(const ConsoleView& view);
+  void place_statistics(const ConsoleView& view);
+  std::optional<Press> counter_key(const ConsoleView& view, sf::Keyboard::Key key) const;
+
+  sf::Vector2f window_;
+  float unit_;
+  float margin_;
+  Page page_;
+  sf::FloatRect header_;
+  sf::FloatRect body_;  // between the header and the status line
+  sf::FloatRect status_;
+  // counter page
+  sf::FloatRect panel_, alerts_, services_title_;
+  sf::FloatRect call_next_, finish_, recall_, no_show_, transfer_, call_number_, pause_,
+      statistics_, change_;
+  std::vector<sf::FloatRect> service_tiles_;
+  // dialogs
+  sf::FloatRect dialog_, dialog_title_, number_field_, number_hint_, dialog_cancel_, confirm_;
+  std::vector<sf::FloatRect> transfer_buttons_;
+  // set-up
+  sf::FloatRect setup_title_, name_label_, name_field_, setup_hint_, start_, setup_cancel_;
+  std::vector<sf::FloatRect> counter_buttons_;
+  // statistics
+  sf::FloatRect statistics_title_, back_;
+  std::vector<sf::FloatRect> tables_;
+};
+
+}  // namespace pcn::console

@@ -150,6 +150,40 @@ TEST_CASE("console::ConsoleLayout keeps the header, the ticket, the alerts and t
   }
 }
 
+TEST_CASE("console::ConsoleLayout balances the statistics tables in two columns, one line height") {
+  ConsoleView view = testing::bourail_counter();
+  view.page = Page::statistics;
+  view.statistics = {sample_table("Tickets par service", 7), sample_table("Temps par service", 7),
+                     sample_table("Arrivées par heure", 24), sample_table("Guichets", 3)};
+  view.statistics[1].groups = {"", "Attente", "Attente"};
+  for (sf::Vector2u size : console_window_sizes()) {
+    CAPTURE(console_size_name(size));
+    ConsoleLayout layout(sf::Vector2f(size), view);
+    const auto& zones = layout.statistics_tables();
+    REQUIRE(zones.size() == 4);
+    const sf::FloatRect back = *layout.rect(Control::cancel);
+    for (std::size_t i = 0; i < zones.size(); ++i) {
+      CHECK(inside(zones[i], {0.f, 0.f, float(size.x), back.top}));
+      CHECK(zones[i].top >= layout.statistics_title().top + layout.statistics_title().height);
+      CHECK(zones[i].height >= float(ConsoleLayout::table_lines(view.statistics[i])) *
+                                   layout.statistics_line());
+      for (std::size_t j = i + 1; j < zones.size(); ++j) CHECK_FALSE(overlap(zones[i], zones[j]));
+    }
+    // The long arrivals table alone in one column, the three others in order in the other.
+    CHECK(zones[2].left != zones[0].left);
+    CHECK(zones[0].left == zones[1].left);
+    CHECK(zones[1].left == zones[3].left);
+    CHECK(zones[0].top < zones[1].top);
+    CHECK(zones[1].top < zones[3].top);
+    CHECK(ConsoleLayout::table_lines(view.statistics[1]) == 7 + 3);  // with its groups' row
+    CHECK(layout.statistics_line() >= 12.f);  // an agency open all day and night: 24 hours
+    // Opening hours like Bourail's: ten hours of arrivals leave lines of 16 px or more.
+    ConsoleView day = view;
+    day.statistics[2] = sample_table("Arrivées par heure", 10);
+    CHECK(ConsoleLayout(sf::Vector2f(size), day).statistics_line() >= 16.f);
+  }
+}
+
 TEST_CASE("console::ConsoleLayout::key maps the shortcuts printed on the counter page's buttons") {
   ConsoleView view = testing::bourail_counter();
   ConsoleLayout layout({1280.f, 800.f}, view);

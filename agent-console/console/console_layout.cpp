@@ -283,6 +283,12 @@ void ConsoleLayout::place_setup(const ConsoleView& view) {
 
 // --- The statistics page ---
 
+std::size_t ConsoleLayout::table_lines(const StatsTable& table) {
+  bool grouped = std::any_of(table.groups.begin(), table.groups.end(),
+                             [](const std::string& g) { return !g.empty(); });
+  return table.rows.size() + 2 + (grouped ? 1 : 0);
+}
+
 void ConsoleLayout::place_statistics(const ConsoleView& view) {
   statistics_title_ = {body_.left, body_.top, body_.width, std::max(kTitleMin, 6.f * unit_)};
   const float button_height = std::max(kTouch, 10.f * unit_);
@@ -290,25 +296,42 @@ void ConsoleLayout::place_statistics(const ConsoleView& view) {
   back_ = {right(body_) - button_width, bottom(body_) - button_height, button_width,
            button_height};
   const float top = bottom(statistics_title_) + margin_;
-  sf::FloatRect area{body_.left, top, body_.width, back_.top - margin_ - top};
-  // Two tables a row; each row as high as its longer table needs, in proportion.
+  const sf::FloatRect area{body_.left, top, body_.width, back_.top - margin_ - top};
+
+  // Two columns, the longest tables placed first, each in the column with fewer lines.
   const std::size_t count = view.statistics.size();
-  std::vector<float> lines;
-  for (std::size_t i = 0; i < count; i += 2) {
-    std::size_t a = view.statistics[i].rows.size();
-    std::size_t b = i + 1 < count ? view.statistics[i + 1].rows.size() : 0;
-    lines.push_back(static_cast<float>(std::max(a, b) + 2));  // title and column titles
+  std::vector<std::size_t> order(count);
+  for (std::size_t i = 0; i < count; ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return table_lines(view.statistics[a]) > table_lines(view.statistics[b]);
+  });
+  std::vector<int> column(count, 0);
+  std::size_t lines[2] = {0, 0};
+  std::size_t tables[2] = {0, 0};
+  for (std::size_t i : order) {
+    const int c = lines[1] < lines[0] ? 1 : 0;
+    column[i] = c;
+    lines[c] += table_lines(view.statistics[i]);
+    ++tables[c];
   }
-  float total = 0.f;
-  for (float l : lines) total += l;
-  const float gaps = lines.empty() ? 0.f : margin_ * static_cast<float>(lines.size() - 1);
+  // One line height for all, the largest both columns allow, no taller than comfortable.
+  const float pad = 0.8f * unit_;
+  table_line_ = 2.f * text_size(TextRole::small);
+  for (int c = 0; c < 2; ++c) {
+    if (tables[c] == 0) continue;
+    const float fixed = static_cast<float>(tables[c]) * 2.f * pad +
+                        static_cast<float>(tables[c] - 1) * margin_;
+    table_line_ = std::min(table_line_, (area.height - fixed) / static_cast<float>(lines[c]));
+  }
   const float width = (area.width - margin_) / 2.f;
-  tables_.clear();
-  float y = area.top;
+  float y[2] = {area.top, area.top};
+  tables_.assign(count, {});
   for (std::size_t i = 0; i < count; ++i) {
-    const float height = (area.height - gaps) * lines[i / 2] / total;
-    tables_.push_back({area.left + static_cast<float>(i % 2) * (width + margin_), y, width, height});
-    if (i % 2 == 1 || i + 1 == count) y += height + margin_;
+    const int c = column[i];
+    const float height =
+        static_cast<float>(table_lines(view.statistics[i])) * table_line_ + 2.f * pad;
+    tables_[i] = {area.left + static_cast<float>(c) * (width + margin_), y[c], width, height};
+    y[c] += height + margin_;
   }
 }
 

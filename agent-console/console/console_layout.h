@@ -96,8 +96,14 @@ class ConsoleLayout {
 
   // --- The statistics page ---
   sf::FloatRect statistics_title() const { return statistics_title_; }
-  /// One zone per table of view.statistics, two per row.
+  /// One zone per table of view.statistics, in two columns balanced by their lines (a table
+  /// stays whole in its column, the columns keep the tables' order); every table has the same
+  /// line height, statistics_line(), and a zone just as high as its lines need.
   const std::vector<sf::FloatRect>& statistics_tables() const { return tables_; }
+  float statistics_line() const { return table_line_; }
+  /// The lines a table takes: its title, a row of groups when it has some, its column titles and
+  /// its rows.
+  static std::size_t table_lines(const StatsTable& table);
 
   // --- Buttons and input ---
   /// Where the button `control` (index: for the per-service and per-counter ones) is on the
@@ -139,6 +145,7 @@ class ConsoleLayout {
   // statistics
   sf::FloatRect statistics_title_, back_;
   std::vector<sf::FloatRect> tables_;
+  float table_line_ = 0.f;
 };
 
 }  // namespace pcn::console

@@ -128,7 +128,7 @@ class Painter {
   void field(const std::string& typed, const sf::FloatRect& r, bool invalid) const;
   void table(const StatsTable& t, const sf::FloatRect& r) const;
   void table_row(const StatsTable& t, const std::vector<std::string>& cells, const sf::FloatRect& r,
-                 float text_size, bool bold, sf::Color ink) const;
+                 float text_size, bool bold, sf::Color ink, bool groups = false) const;
   void draw_buttons(bool (*which)(Control)) const;
 
   sf::RenderTarget& target_;
@@ -457,7 +457,8 @@ void Painter::setup_page() const {
 // --- The statistics page ---
 
 void Painter::table_row(const StatsTable& t, const std::vector<std::string>& cells,
-                        const sf::FloatRect& r, float text_size, bool bold, sf::Color ink) const {
+                        const sf::FloatRect& r, float text_size, bool bold, sf::Color ink,
+                        bool groups) const {
   const std::size_t n = std::max<std::size_t>(1, t.columns.size());
   const float first = n == 1 ? r.width : 0.3f * r.width;
   const float other = n == 1 ? 0.f : (r.width - first) / static_cast<float>(n - 1);
@@ -465,6 +466,17 @@ void Painter::table_row(const StatsTable& t, const std::vector<std::string>& cel
   for (std::size_t c = 0; c < cells.size() && c < n; ++c) {
     const float left = c == 0 ? r.left : r.left + first + other * static_cast<float>(c - 1);
     sf::FloatRect cell{left + pad, r.top, (c == 0 ? first : other) - 2.f * pad, r.height};
+    if (groups) {  // a group's title, centred over the columns that share it
+      if (cells[c].empty()) continue;
+      std::size_t span = 1;
+      while (c + span < n && c + span < t.groups.size() && t.groups[c + span] == t.groups[c]) {
+        ++span;
+      }
+      cell.width = other * static_cast<float>(span) - 2.f * pad;
+      text(cells[c], cell, bold, text_size, ink, ui::Align::centre);
+      fill({cell.left, cell.top + cell.height - 1.f, cell.width, 1.f}, colours::kDisabled);
+      continue;
+    }
     int blocks = bar_blocks(cells[c]);
     if (blocks >= 0) {  // a bar: a rectangle in proportion (30 blocks = the whole cell)
       float length = cell.width * static_cast<float>(std::min(blocks, 30)) / 30.f;
@@ -477,25 +489,38 @@ void Painter::table_row(const StatsTable& t, const std::vector<std::string>& cel
 }
 
 void Painter::table(const StatsTable& t, const sf::FloatRect& r) const {
-  const float pad = 0.8f * layout_.unit();
-  const float lines = static_cast<float>(t.rows.size() + 2);
-  // Rows no taller than a comfortable reading line: a short table ends early.
-  const float line = std::min((r.height - 2.f * pad) / lines, 2.f * size(TextRole::small));
-  const sf::FloatRect panel{r.left, r.top, r.width, line * lines + 2.f * pad};
-  target_.draw(rounded(panel, radius(), colours::kPanel));
-  const sf::FloatRect inner = inset(panel, pad, pad);
-  const float cell_size = std::min(size(TextRole::small), 0.62f * line);
-  text(t.title, {inner.left, inner.top, inner.width, line}, true,
-       std::min(size(TextRole::body), 0.72f * line), colours::kInk, ui::Align::left);
-  table_row(t, t.columns, {inner.left, inner.top + line, inner.width, line}, 0.9f * cell_size, true,
+  target_.draw(rounded(r, radius(), colours::kPanel));
+  const float line = layout_.statistics_line();
+  const float lines = static_cast<float>(ConsoleLayout::table_lines(t));
+  const float pad = std::max(0.f, (r.height - lines * line) / 2.f);
+  const sf::FloatRect inner{r.left + pad, r.top + pad, r.width - 2.f * pad, lines * line};
+  const float cell_size = std::min(size(TextRole::small), 0.66f * line);
+  float y = inner.top;
+  text(t.title, {inner.left, y, inner.width, line}, true, std::min(size(TextRole::body), 0.75f * line),
+       colours::kInk, ui::Align::left);
+  y += line;
+  if (ConsoleLayout::table_lines(t) > t.rows.size() + 2) {  // a row of groups over the titles
+    std::vector<std::string> groups = t.groups;
+    for (std::size_t c = 1; c < groups.size(); ++c) {
+      if (groups[c] == t.groups[c - 1]) groups[c].clear();  // drawn once, over its first column
+    }
+    table_row(t, groups, {inner.left, y, inner.width, line}, 0.9f * cell_size, true,
+              colours::kSoftInk, true);
+    y += line;
+  }
+  table_row(t, t.columns, {inner.left, y, inner.width, line}, 0.9f * cell_size, true,
             colours::kSoftInk);
+  y += line;
   for (std::size_t i = 0; i < t.rows.size(); ++i) {
-    sf::FloatRect row{inner.left, inner.top + line * static_cast<float>(i + 2), inner.width, line};
+    sf::FloatRect row{inner.left, y, inner.width, line};
     const bool total = t.last_row_is_total && i + 1 == t.rows.size();
     if (i % 2 == 0) fill(row, colours::kStatusBack);
-    if (total) fill({row.left, row.top, row.width, std::max(1.f, 0.15f * layout_.unit())},
-                    colours::kSoftInk);
+    if (total) {
+      fill({row.left, row.top, row.width, std::max(1.f, 0.15f * layout_.unit())},
+           colours::kSoftInk);
+    }
     table_row(t, t.rows[i], row, cell_size, total, colours::kInk);
+    y += line;
   }
 }
 

@@ -73,7 +73,8 @@ struct CounterChoice {
 /// A table of today's figures, as text cells (from report::Table).
 struct StatsTable {
   std::string title;                           ///< "Tickets par service"
-  std::vector<std::string> columns;            ///< column titles (a group prefixed: "Attente moyenne")
+  std::vector<std::string> columns;            ///< column titles: "moyenne"
+  std::vector<std::string> groups;             ///< per column, a title over several: "Attente"
   std::vector<bool> right_aligned;             ///< per column
   std::vector<std::vector<std::string>> rows;  ///< one cell per column
   bool last_row_is_total = false;

@@ -14,6 +14,9 @@
 //  - busy share of a counter: the sum of its served and no-show tickets' called_at → finished_at,
 //    divided by the agency's opening time over the days of the range (OpeningHours); nullopt
 //    when the agency was never open in the range.
+// A ticket's counter is the one that called it last (`Ticket::counter`). Tickets without the
+// times a sample needs (e.g. a served ticket with no called_at) count in the totals but give no
+// sample.
 #pragma once
 
 #include <array>
@@ -49,7 +52,7 @@ struct ServiceFigures {
   int no_show = 0;
   int not_served = 0;
   int open = 0;
-  int priority = 0;   ///< of `tickets`, issued with priority
+  int priority = 0;        ///< of `tickets`, issued with priority
   int transferred_in = 0;  ///< of `tickets`, transferred at least once
   Durations wait;
   Durations at_counter;
@@ -61,13 +64,18 @@ struct CounterFigures {
   int served = 0;
   int no_show = 0;
   std::chrono::seconds busy{0};
-  std::optional<double> busy_share;  ///< 0..1
+  /// busy / opening_time: 0..1, above 1 only if the counter served long past closing time.
+  std::optional<double> busy_share;
 };
 
 struct Figures {
   util::LocalDate from;
   util::LocalDate to;
   std::chrono::seconds opening_time{0};  ///< the agency's open time over the range
+  int open_days = 0;                     ///< days of the range with opening hours
+  int days = 0;                          ///< days in the range, from..to inclusive
+  /// Local hours (0–23) in which the agency is open on at least one day of the range.
+  std::array<bool, 24> open_hours{};
   std::vector<ServiceFigures> services;  ///< every configured service in order, then unknown ones
   ServiceFigures total;                  ///< all services together (prefix '*', label "Total")
   std::array<int, 24> arrivals_per_hour{};
@@ -76,11 +84,11 @@ struct Figures {
 
 struct ReportInput {
   util::LocalDate from;
-  util::LocalDate to;  ///< inclusive, from <= to
-  const queue::ServiceList* services = nullptr;        ///< REQUIRED
+  util::LocalDate to;                                     ///< inclusive, from <= to
+  const queue::ServiceList* services = nullptr;           ///< REQUIRED
   const std::vector<queue::Counter>* counters = nullptr;  ///< REQUIRED
-  const queue::OpeningHours* hours = nullptr;          ///< REQUIRED
-  const util::TimeZone* zone = nullptr;                ///< REQUIRED
+  const queue::OpeningHours* hours = nullptr;             ///< REQUIRED
+  const util::TimeZone* zone = nullptr;                   ///< REQUIRED
 };
 
 /// The figures of `tickets` whose day is in [from, to] (others are ignored).

@@ -912,7 +912,7 @@ std::string report_priority_note(int tickets, int priority, int transferred) {
   return "Sur " + std::to_string(tickets) + (tickets > 1 ? " tickets : " : " ticket : ") +
          std::to_string(priority) + (priority > 1 ? " prioritaires, " : " prioritaire, ") +
          std::to_string(transferred) + (transferred > 1 ? " transférés" : " transféré") +
-         " (comptés dans le service où ils ont fini).";
+         (transferred > 0 ? " (comptés dans le service où ils ont fini)." : ".");
 }
 std::string report_times_title() { return "Temps par service (tickets servis)"; }
 std::string report_group_wait() { return "Attente"; }

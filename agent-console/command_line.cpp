@@ -6,8 +6,8 @@
 #include <iostream>
 #include <map>
 
+#include "agent-console/action_command.h"
 #include "agent-console/report_command.h"
-#include "agent-console/status_command.h"
 #include "app/startup.h"
 #include "text/catalog.h"
 
@@ -35,8 +35,103 @@ int with_client(const Options& o, const std::function<int(const client::ClientOp
   return command(*options);
 }
 
-int status(const client::ClientOptions& options) {
-  return run_status(options, std::cout, std::cerr);
+// --- Counter actions (`--counter N ACTION`) and `status` ---
+
+struct ActionOptions {
+  std::string counter;  ///< as typed after --counter; "" when not given
+  bool json = false;
+  std::vector<std::string> words;  ///< the argument of transfer (SERVICE) or call (NUMBER)
+};
+
+int status(const client::ClientOptions& options, const ActionOptions& ao) {
+  std::optional<queue::CounterNumber> counter;
+  if (!ao.counter.empty()) {
+    auto number = counter_number(ao.counter);
+    if (!number.ok()) {
+      return print_failure(number.error(), std::nullopt, std::nullopt, ao.json, std::cout,
+                           std::cerr);
+    }
+    counter = *number;
+  }
+  return run_status_command(options, counter, ao.json, std::cout, std::cerr);
+}
+
+/// One subcommand per counter action; transfer and call take their argument in `ao.words`.
+std::map<CLI::App*, Action> add_actions(CLI::App& app, ActionOptions& ao) {
+  const std::pair<Action, std::string> actions[] = {
+      {Action::call_next, text::console_call_next_about()},
+      {Action::recall, text::console_recall_about()},
+      {Action::no_show, text::console_no_show_about()},
+      {Action::finish, text::console_finish_about()},
+      {Action::transfer, text::console_transfer_about()},
+      {Action::call_number, text::console_call_about()},
+      {Action::pause, text::console_pause_about()},
+      {Action::resume, text::console_resume_about()},
+  };
+  std::map<CLI::App*, Action> subs;
+  for (const auto& [action, about] : actions) {
+    CLI::App* sub = app.add_subcommand(std::string(command_word(action)), about);
+    if (action == Action::transfer) sub->add_option("SERVICE", ao.words, text::argument_service());
+    if (action == Action::call_number) {
+      sub->add_option("NUMBER", ao.words, text::argument_ticket_number());
+    }
+    subs.emplace(sub, action);
+  }
+  return subs;
+}
+
+/// Checks the words against the config's counters and services, then runs the action.
+int counter_action(const Options& o, const ActionOptions& ao, Action action) {
+  auto failed = [&](const util::Error& e) {
+    return print_failure(e, action, std::nullopt, ao.json, std::cout, std::cerr);
+  };
+  auto config = app::load_config(o.config, std::filesystem::current_path());
+  if (!config.ok()) return failed(config.error());
+  auto wanted = counter_action_from(action, ao.counter, ao.words, config->counters,
+                                    config->services);
+  if (!wanted.ok()) return failed(wanted.error());
+  auto options = app::client_options(*config, o.key_name, o.plaintext);
+  if (!options.ok()) return failed(options.error());
+  return run_action(*options, *wanted, ao.json, std::cout, std::cerr, config->services);
+}
+
+/// CLI11's parse failures in French (its own messages are English).
+std::string french_parse_error(const CLI::App& app, const CLI::Error& e) {
+  const std::string what = e.what();
+  if (dynamic_cast<const CLI::ExtrasError*>(&e) != nullptr) {
+    std::string args;
+    for (const auto& a : app.remaining(true)) args += (args.empty() ? "" : " ") + a;
+    auto colon = what.find(": ");
+    if (args.empty() && colon != std::string::npos) args = what.substr(colon + 2);
+    return text::cli_unexpected_arguments(args);
+  }
+  if (dynamic_cast<const CLI::ArgumentMismatch*>(&e) != nullptr) {
+    return text::cli_option_needs_value(what.substr(0, what.find(':')));
+  }
+  const std::string missing = "File does not exist: ";
+  if (dynamic_cast<const CLI::ValidationError*>(&e) != nullptr &&
+      what.find(missing) != std::string::npos) {
+    return text::cli_file_missing(what.substr(what.find(missing) + missing.size()));
+  }
+  return text::cli_invalid(what);
+}
+
+std::string french_failure(const CLI::App* app, const CLI::Error& e) {
+  return "agent-console : " + french_parse_error(*app, e) + "\n" +
+         text::cli_see_help(app->get_name()) + "\n";
+}
+
+/// French help and parse errors; call before adding options and subcommands (they copy these).
+void speak_french(CLI::App& app) {
+  app.set_help_flag("-h,--help", text::cli_help_flag());
+  app.failure_message(french_failure);
+  app.group("Commandes");
+  auto f = app.get_formatter();
+  for (auto [english, french] : {std::pair{"Usage", "Utilisation"}, {"SUBCOMMAND", "COMMANDE"},
+                                 {"Positionals", "Arguments"}, {"REQUIRED", "OBLIGATOIRE"},
+                                 {"TEXT", "TEXTE"}, {"TEXT:FILE", "FICHIER"}, {"INT", "NOMBRE"}}) {
+    f->label(english, french);
+  }
 }
 
 /// `report`: needs the config itself (services, hours, zone) and the supervisor's key, unless
@@ -53,27 +148,36 @@ int report(const Options& o, bool key_given, const ReportRequest& request) {
 
 int run_command_line(int argc, char** argv) {
   CLI::App app{text::agent_console_about(), "agent-console"};
+  speak_french(app);
   Options o;
   app.add_option("--config", o.config, text::option_config())->check(CLI::ExistingFile);
   app.add_flag("--plaintext", o.plaintext, text::option_plaintext());
   CLI::Option* key_option = app.add_option("--key", o.key_name, text::option_client_key("agent"));
+  ActionOptions ao;
+  app.add_option("--counter", ao.counter, text::option_counter())->type_name("N");
+  app.add_flag("--json", ao.json, text::option_json());
   app.require_subcommand(0, 1);
   app.fallthrough();  // the options above may also follow the subcommand
-  // The subcommands: the full set (call-next, recall, …) comes with the console's issue.
+  // The subcommands: status, report and the counter actions (add_actions).
   const std::map<CLI::App*, std::function<int(const client::ClientOptions&)>> commands{
-      {app.add_subcommand("status", text::console_status_about()), status},
+      {app.add_subcommand("status", text::console_status_about()),
+       [&ao](const client::ClientOptions& c) { return status(c, ao); }},
   };
   ReportRequest report_request;
   CLI::App* report_command = app.add_subcommand("report", text::report_about());
   report_command->add_option("--from", report_request.from, text::option_report_from());
   report_command->add_option("--to", report_request.to, text::option_report_to());
   report_command->add_option("--csv", report_request.csv_file, text::option_report_csv());
+  const std::map<CLI::App*, Action> actions = add_actions(app, ao);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     return app.exit(e) == 0 ? 0 : 2;
   }
   if (report_command->parsed()) return report(o, key_option->count() > 0, report_request);
+  for (const auto& [sub, action] : actions) {
+    if (sub->parsed()) return counter_action(o, ao, action);
+  }
   for (const auto& [sub, command] : commands) {
     if (sub->parsed()) return with_client(o, command);
   }

@@ -1,8 +1,14 @@
 // agent-console's command line: a table of subcommands over the library.
-//   agent-console [--config FILE] [--plaintext] [--key NAME] status   the queue and the counters
+//   agent-console [--config FILE] [--plaintext] [--key NAME] [--json] [--counter N] status
+//       the queue and the counters (with --counter, that counter first)
+//   agent-console [...] [--json] --counter N ACTION     one counter action, ACTION among
+//       call-next, recall, no-show, finish, transfer SERVICE, call NUMBER, pause, resume
+//       (SERVICE: a letter or a label, e.g. F or "Identité numérique"; NUMBER: C-042, c42, "C 42";
+//       action_command.h: what is printed, and the JSON shape of --json)
 //   agent-console [...] report [--from DAY] [--to DAY] [--csv FILE]    the pilot's figures
 //     (report_command.h; the supervisor's key unless --key names another)
-// Exit status: 0 on success, 1 when the work failed, 2 for a bad command line.
+// Exit status: 0 on success, 1 when the work failed (an action or status refused by the hub),
+// 2 for a bad command line, 4 when the hub did not answer an action or status (nothing changed).
 #pragma once
 
 namespace pcn::agent_console {

@@ -834,8 +834,9 @@ std::string console_counter_required(const std::string& known) {
   return "indiquez le guichet avec --counter N (guichets de l’agence : " + known + ")";
 }
 std::string console_counter_not_a_number(const std::string& typed, const std::string& known) {
-  return "« " + typed + " » n’est pas un numéro de guichet : indiquez un nombre avec --counter "
-         "(guichets de l’agence : " + known + ")";
+  std::string message =
+      "« " + typed + " » n’est pas un numéro de guichet : indiquez un nombre avec --counter";
+  return known.empty() ? message : message + " (guichets de l’agence : " + known + ")";
 }
 std::string console_counter_not_configured(int counter, const std::string& known) {
   return "le guichet " + std::to_string(counter) +

@@ -413,7 +413,7 @@ std::string option_json();
 std::string argument_service();
 std::string argument_ticket_number();
 /// Command-line mistakes. `known` lists the agency's counters ("1, 2, 3") or services
-/// ("C (CAFAT), F (Factures)").
+/// ("C (CAFAT), F (Factures)"); may be empty when unknown.
 std::string console_counter_required(const std::string& known);
 std::string console_counter_not_a_number(const std::string& typed, const std::string& known);
 std::string console_counter_not_configured(int counter, const std::string& known);

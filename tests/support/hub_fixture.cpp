@@ -21,7 +21,7 @@ TestHub::~TestHub() { stop(); }
 hub::HubOptions TestHub::options() const {
   hub::HubOptions o;
   o.agency = {"test", "OPT Test — Point Conseil Numérique"};
-  o.rules = test_rules();
+  o.rules = rules_ ? *rules_ : test_rules();
   o.request_bind = request_bind_;
   o.event_bind = event_bind_;
   o.plaintext = plaintext_;

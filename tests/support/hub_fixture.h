@@ -4,10 +4,12 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "client/client.h"
 #include "hub/hub_thread.h"
+#include "queue/engine.h"
 #include "support/fake_clock.h"
 #include "support/temp_dir.h"
 
@@ -27,6 +29,9 @@ class TestHub {
   std::unique_ptr<client::Client> client(const std::string& role, bool follow = true);
   client::ClientOptions client_options(const std::string& role) const;
 
+  /// The agency's rules for the next start(); without it, test_rules() (engine_fixture.h).
+  void set_rules(queue::AgencyRules rules) { rules_ = std::move(rules); }
+
   const hub::HubThread& hub() const { return *hub_; }
   FakeClock& clock() { return clock_; }
   const TempDir& dir() const { return dir_; }
@@ -37,6 +42,7 @@ class TestHub {
   TempDir dir_{"pcn-hub"};
   FakeClock clock_;
   bool plaintext_;
+  std::optional<queue::AgencyRules> rules_;
   std::string request_bind_ = "tcp://127.0.0.1:*";
   std::string event_bind_ = "tcp://127.0.0.1:*";
   std::unique_ptr<hub::HubThread> hub_;

@@ -72,8 +72,10 @@ util::Status Hub::open_sockets() {
     for (zmq::socket_t* s : {&router_, &publisher_}) {
       s->set(zmq::sockopt::linger, 0);
       if (!options_.plaintext) PCN_TRY(net::make_curve_server(*s, options_.hub_key));
+      // Also bounds what a peer may announce before its handshake: without it, anyone reaching
+      // the event port could make the hub hold a frame of any size it claims and streams.
+      s->set(zmq::sockopt::maxmsgsize, std::int64_t(protocol::kMaxRequestBytes));
     }
-    router_.set(zmq::sockopt::maxmsgsize, std::int64_t(protocol::kMaxRequestBytes));
     router_.set(zmq::sockopt::sndhwm, 10000);
     publisher_.set(zmq::sockopt::sndhwm, 10000);
     router_.bind(options_.request_bind);

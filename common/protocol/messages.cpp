@@ -275,9 +275,12 @@ std::string request_message(std::string_view type, const std::string& client, st
                       {"args", args}});
 }
 
-std::string reply_ok(std::int64_t req, const Json& result) {
-  return to_wire(Json{
-      {"v", kProtocolVersion}, {"type", "reply"}, {"req", req}, {"ok", true}, {"result", result}});
+std::string reply_ok(std::int64_t req, Json result) {
+  return to_wire(Json{{"v", kProtocolVersion},
+                      {"type", "reply"},
+                      {"req", req},
+                      {"ok", true},
+                      {"result", std::move(result)}});
 }
 
 std::string reply_error(std::optional<std::int64_t> req, const util::Error& e) {

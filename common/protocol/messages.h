@@ -142,8 +142,9 @@ std::string request_message(std::string_view type, const std::string& client, st
                             const Json& args = Json::object());
 
 // --- Replies ---
-/// A success reply; `result` must be an object.
-std::string reply_ok(std::int64_t req, const Json& result);
+/// A success reply; `result` must be an object. Taken by value and moved into the envelope, so a
+/// temporary is never copied (a snapshot of a busy day holds 20,000 tickets).
+std::string reply_ok(std::int64_t req, Json result);
 /// An error reply; req is null when the request's number is unknown.
 std::string reply_error(std::optional<std::int64_t> req, const util::Error& error);
 

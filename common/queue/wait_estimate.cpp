@@ -7,39 +7,71 @@ namespace pcn::queue {
 
 namespace {
 
-/// The prefixes that have at least one waiting ticket.
-std::string waiting_services(const std::map<TicketId, Ticket>& tickets) {
-  std::string out;
+/// A finished ticket's place among the latest: later finish first, then the higher id.
+struct Finished {
+  util::TimePoint finished_at;
+  TicketId id;
+  util::Millis at_counter;
+};
+
+/// Heap order that keeps the earliest of the kept tickets on top, to be dropped first.
+bool later(const Finished& a, const Finished& b) {
+  if (a.finished_at != b.finished_at) return a.finished_at > b.finished_at;
+  return a.id > b.id;
+}
+
+}  // namespace
+
+struct WaitEstimator::Tally {
+  struct PerService {
+    int waiting = 0;
+    int priority_waiting = 0;
+    std::vector<Finished> latest;  ///< at most wait_samples, a heap under later()
+  };
+  std::map<char, PerService> services;
+  std::string waiting;  ///< the prefixes that have at least one waiting ticket
+
+  const PerService* find(char service) const {
+    auto it = services.find(service);
+    return it == services.end() ? nullptr : &it->second;
+  }
+};
+
+WaitEstimator::Tally WaitEstimator::tally(const std::map<TicketId, Ticket>& tickets) const {
+  const std::size_t samples = std::size_t(std::max(1, policy_.wait_samples));
+  Tally out;
   for (const auto& [id, t] : tickets) {
-    if (t.state == TicketState::waiting && out.find(t.service) == std::string::npos) {
-      out.push_back(t.service);
+    if (t.state == TicketState::waiting) {
+      Tally::PerService& s = out.services[t.service];
+      ++s.waiting;
+      if (t.priority) ++s.priority_waiting;
+      if (s.waiting == 1) out.waiting.push_back(t.service);
+    } else if (t.state == TicketState::done && t.called_at && t.finished_at) {
+      auto& latest = out.services[t.service].latest;
+      Finished f{*t.finished_at, t.id, *t.finished_at - *t.called_at};
+      if (latest.size() == samples && !later(f, latest.front())) continue;
+      latest.push_back(f);
+      std::push_heap(latest.begin(), latest.end(), later);
+      if (latest.size() > samples) {
+        std::pop_heap(latest.begin(), latest.end(), later);
+        latest.pop_back();
+      }
     }
   }
   return out;
 }
 
-}  // namespace
-
-std::chrono::seconds WaitEstimator::mean_service(char service,
-                                                 const std::map<TicketId, Ticket>& tickets) const {
-  // Latest finished first: tickets are keyed by id, and finish order follows finished_at.
-  std::vector<const Ticket*> finished;
-  for (const auto& [id, t] : tickets) {
-    if (t.service == service && t.state == TicketState::done && t.called_at && t.finished_at) {
-      finished.push_back(&t);
-    }
-  }
-  std::sort(finished.begin(), finished.end(),
-            [](const Ticket* a, const Ticket* b) { return *a->finished_at > *b->finished_at; });
-  std::size_t n = std::min<std::size_t>(finished.size(), std::size_t(std::max(1, policy_.wait_samples)));
-  if (n == 0) {
-    const Service* s = find_service(services_, service);
-    return s ? std::chrono::duration_cast<std::chrono::seconds>(s->typical_duration)
-             : std::chrono::seconds(600);
+std::chrono::seconds WaitEstimator::mean_service(char service, const Tally& tally) const {
+  const Tally::PerService* s = tally.find(service);
+  if (!s || s->latest.empty()) {
+    const Service* configured = find_service(services_, service);
+    return configured
+               ? std::chrono::duration_cast<std::chrono::seconds>(configured->typical_duration)
+               : std::chrono::seconds(600);
   }
   util::Millis total{0};
-  for (std::size_t i = 0; i < n; ++i) total += *finished[i]->finished_at - *finished[i]->called_at;
-  return std::chrono::duration_cast<std::chrono::seconds>(total / n);
+  for (const Finished& f : s->latest) total += f.at_counter;
+  return std::chrono::duration_cast<std::chrono::seconds>(total / long(s->latest.size()));
 }
 
 double WaitEstimator::capacity(char service, const std::string& waiting,
@@ -62,37 +94,37 @@ double WaitEstimator::capacity(char service, const std::string& waiting,
 std::optional<std::chrono::minutes> WaitEstimator::wait_for(
     char service, int ahead, const std::map<TicketId, Ticket>& tickets,
     const std::map<CounterNumber, Counter>& counters) const {
-  return wait_for(service, ahead, waiting_services(tickets), tickets, counters);
+  return wait_for(service, ahead, tally(tickets), counters);
 }
 
 std::optional<std::chrono::minutes> WaitEstimator::wait_for(
-    char service, int ahead, const std::string& waiting, const std::map<TicketId, Ticket>& tickets,
+    char service, int ahead, const Tally& tally,
     const std::map<CounterNumber, Counter>& counters) const {
   bool all_busy = true;
-  double c = capacity(service, waiting, counters, &all_busy);
+  double c = capacity(service, tally.waiting, counters, &all_busy);
   if (c <= 0) return std::nullopt;
   double b = all_busy ? 0.5 : 0.0;
-  double seconds = double(mean_service(service, tickets).count()) * (ahead + b) / c;
+  double seconds = double(mean_service(service, tally).count()) * (ahead + b) / c;
   return std::chrono::minutes(static_cast<long>(std::ceil(seconds / 60.0)));
 }
 
-std::vector<ServiceLoad> WaitEstimator::loads(const std::map<TicketId, Ticket>& tickets,
-                                              const std::map<CounterNumber, Counter>& counters) const {
+std::vector<ServiceLoad> WaitEstimator::loads(
+    const std::map<TicketId, Ticket>& tickets,
+    const std::map<CounterNumber, Counter>& counters) const {
+  const Tally all = tally(tickets);
   std::vector<ServiceLoad> out;
-  std::string waiting = waiting_services(tickets);
   for (const auto& service : services_) {
     ServiceLoad l;
     l.service = service.prefix;
-    for (const auto& [id, t] : tickets) {
-      if (t.state != TicketState::waiting || t.service != service.prefix) continue;
-      ++l.waiting;
-      if (t.priority) ++l.priority_waiting;
+    if (const Tally::PerService* s = all.find(service.prefix)) {
+      l.waiting = s->waiting;
+      l.priority_waiting = s->priority_waiting;
     }
     for (const auto& [n, c] : counters) {
       if (!c.paused && c.serves(service.prefix)) ++l.open_counters;
     }
-    l.mean_service = mean_service(service.prefix, tickets);
-    l.estimated_wait = wait_for(service.prefix, l.waiting, waiting, tickets, counters);
+    l.mean_service = mean_service(service.prefix, all);
+    l.estimated_wait = wait_for(service.prefix, l.waiting, all, counters);
     out.push_back(l);
   }
   return out;

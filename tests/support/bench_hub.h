@@ -3,14 +3,12 @@
 // asserted.
 #pragma once
 
-#include <algorithm>
-#include <chrono>
-#include <cstdio>
-#include <cstdlib>
-#include <filesystem>
-#include <string>
 #include <unistd.h>
-#include <vector>
+
+#include <chrono>
+#include <filesystem>
+#include <functional>
+#include <string>
 
 #include "client/client.h"
 #include "hub/hub_thread.h"
@@ -18,21 +16,9 @@
 #include "net/key_files.h"
 #include "net/keygen.h"
 #include "store/sqlite_store.h"
+#include "support/bench_util.h"
 
 namespace pcn::bench {
-
-using Steady = std::chrono::steady_clock;
-
-[[noreturn]] inline void die(const std::string& what) {
-  std::fprintf(stderr, "pcn-bench: %s\n", what.c_str());
-  std::exit(1);
-}
-
-template <typename T>
-T must(util::Result<T> r) {
-  if (!r.ok()) die(r.error().to_string());
-  return std::move(r).value();
-}
 
 inline queue::AgencyRules rules() {
   queue::AgencyRules r;
@@ -48,10 +34,12 @@ struct Bench {
   util::SystemClock clock;
   std::unique_ptr<hub::HubThread> hub;
 
-  Bench() {
+  /// `prepare`, when given, writes to the hub's SQLite file before the hub opens it.
+  explicit Bench(const std::function<void(const std::filesystem::path& database)>& prepare = {}) {
     dir = std::filesystem::temp_directory_path() / ("pcn-bench-" + std::to_string(::getpid()));
     std::filesystem::create_directories(dir);
     must(net::keygen_agency(dir / "keys"));
+    if (prepare) prepare(database());
     hub::HubOptions o;
     o.agency = {"bench", "Banc d’essai"};
     o.rules = rules();
@@ -59,7 +47,7 @@ struct Bench {
     o.event_bind = "tcp://127.0.0.1:*";
     o.hub_key = must(net::read_key_file(dir / "keys" / "hub.key"));
     o.allow_list = must(net::AllowList::load(net::allowed_folder(dir / "keys")));
-    auto file = dir / "queue.sqlite";
+    auto file = database();
     hub = must(hub::HubThread::start(
         std::move(o),
         [file]() -> util::Result<std::unique_ptr<store::Store>> {
@@ -69,6 +57,8 @@ struct Bench {
         },
         clock));
   }
+  std::filesystem::path database() const { return dir / "queue.sqlite"; }
+  std::filesystem::path keys() const { return dir / "keys"; }
   ~Bench() {
     hub.reset();
     std::filesystem::remove_all(dir);
@@ -84,14 +74,5 @@ struct Bench {
     return must(client::Client::connect(o));
   }
 };
-
-inline double percentile(std::vector<double> v, double p) {
-  std::sort(v.begin(), v.end());
-  return v[std::min(v.size() - 1, std::size_t(p * double(v.size())))];
-}
-
-inline double micros(Steady::duration d) {
-  return std::chrono::duration<double, std::micro>(d).count();
-}
 
 }  // namespace pcn::bench

@@ -1,5 +1,7 @@
 #include "console/console_controls.h"
 
+#include <utility>
+
 #include "text/catalog.h"
 
 namespace pcn::console {

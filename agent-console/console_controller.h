@@ -1,0 +1,119 @@
+// The agent console's behaviour, without drawing: what a touch or a key does, and what the
+// window shows (a console::ConsoleView) from the hub's state as the Client keeps it.
+//
+// Rules:
+//  - Set-up: the counter and the agent's name come from ConsoleSettings (the command line, or
+//    the choice kept from a previous start, console_choice.h). When either is missing the set-up
+//    page asks for them; "Commencer" keeps the choice in the settings' file. "Changer" (F2)
+//    brings the set-up page back.
+//  - Once set up, and as soon as the hub is live, the controller tells the hub who is at the
+//    counter: update_counter with the agent's name and the counter's services (as the hub has
+//    them). Ticking a service's box sends update_counter with the new list.
+//  - Every action goes through counter_action.h (the same requests and sentences as the command
+//    line). The UI never waits: the request is sent with a handler; until its reply the status
+//    line says "…" and every action button is disabled, so that a double tap sends one request.
+//    The reply's sentence, the hub's refusal (its French reason), or "the hub did not answer,
+//    nothing was changed" then stays on the status line until the next action.
+//  - "Appeler un numéro…" checks the typed label (C-042, c42, C 42) before sending it.
+//  - "Statistiques" shows today's figures (report::compute over the client's tickets).
+// Single-threaded: call press(), type() and tick() from the UI loop, where the Client is pumped.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "agent-console/counter_action.h"
+#include "client/client.h"
+#include "console/console_controls.h"
+#include "console/console_view.h"
+#include "queue/counter.h"
+#include "queue/opening_hours.h"
+#include "util/clock.h"
+#include "util/time_zone.h"
+
+namespace pcn::agent_console {
+
+struct ConsoleSettings {
+  util::TimeZone zone = util::TimeZone::noumea();
+  queue::OpeningHours hours = queue::OpeningHours::always();  ///< for the busy shares
+  std::string agency_name;               ///< until the hub's snapshot gives it
+  std::vector<queue::Counter> counters;  ///< the config's, until the snapshot gives the hub's
+  std::string hub_endpoint;              ///< named when the hub does not answer
+  /// Where "Commencer" keeps the choice (console_choice.h); empty: not kept.
+  std::filesystem::path choice_file;
+  std::optional<queue::CounterNumber> counter;  ///< known at start: no set-up page for it
+  std::string agent;                            ///< known at start when not empty
+  /// Send update_counter once set up (off for screenshots, which must change nothing).
+  bool announce = true;
+  /// Without an agent's name, open on the set-up page even when the counter is known (off for
+  /// screenshots of a counter nobody set up at a console).
+  bool ask_agent = true;
+};
+
+class ConsoleController {
+ public:
+  /// `client` and `clock` must outlive the controller.
+  ConsoleController(client::Client& client, const util::Clock& clock, ConsoleSettings settings);
+  ConsoleController(const ConsoleController&) = delete;
+  ConsoleController& operator=(const ConsoleController&) = delete;
+
+  /// A touch or a key (from console::ConsoleLayout). Ignored unless it is an enabled button of
+  /// the page shown now.
+  void press(const console::Press& p);
+  /// A typed character, on the pages that take text (console::takes_text).
+  void type(char32_t c);
+  /// Sends what waits for the hub to be live (the counter's update); call a few times a second.
+  void tick();
+  console::ConsoleView view() const;
+
+  /// No request is pending.
+  bool idle() const { return !pending_; }
+  std::optional<queue::CounterNumber> counter() const { return counter_; }
+  const std::string& agent() const { return agent_; }
+
+ private:
+  void counter_press(const console::Press& p);
+  void setup_press(const console::Press& p);
+  void call_number_press(const console::Press& p);
+  void open_setup();
+  void start();
+  void act(const CounterAction& a);
+  void toggle_service(std::size_t index);
+  void send_update(const std::string& services, bool announcing);
+  void on_update(const util::Result<protocol::Json>& reply, bool announcing);
+
+  std::vector<queue::Counter> choices() const;
+  const queue::Counter* counter_state() const;
+  std::string counter_label() const;
+  void fill_header(console::ConsoleView& v) const;
+  void fill_counter_page(console::ConsoleView& v) const;
+  void fill_setup(console::ConsoleView& v) const;
+  void fill_statistics(console::ConsoleView& v) const;
+  std::optional<console::Serving> serving() const;
+  std::vector<std::string> alerts() const;
+
+  client::Client& client_;
+  const util::Clock& clock_;
+  ConsoleSettings settings_;
+  std::shared_ptr<bool> alive_ = std::make_shared<bool>(true);  // replies after destruction
+
+  console::Page page_ = console::Page::counter;
+  std::optional<queue::CounterNumber> counter_;
+  std::string agent_;
+  bool announce_ = false;  // update_counter to send once live
+  bool pending_ = false;
+  console::StatusLine status_;
+  // set-up page
+  std::optional<std::size_t> chosen_;
+  std::string name_input_;
+  std::string setup_hint_;
+  // call-number dialog
+  std::string number_input_;
+  std::string number_hint_;
+  bool number_invalid_ = false;
+};
+
+}  // namespace pcn::agent_console

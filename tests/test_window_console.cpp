@@ -1,0 +1,237 @@
+// The agent console's real window under Xvfb, against a real hub, clicked and typed into with
+// xdotool as an agent's hand would: call, recall, no-show, transfer through its dialog, call a
+// typed number, finish, pause and resume; the hub's state is checked after each, and a refused
+// call shows the hub's reason on the screen.
+#include <doctest/doctest.h>
+
+#include <atomic>
+#include <chrono>
+#include <cstdlib>
+#include <mutex>
+#include <optional>
+#include <thread>
+
+#include "agent-console/console_app.h"
+#include "console/console_layout.h"
+#include "support/hub_fixture.h"
+#include "text/catalog.h"
+
+using namespace pcn;
+using namespace std::chrono_literals;
+using console::Control;
+
+namespace {
+
+constexpr unsigned kWidth = 1280;
+constexpr unsigned kHeight = 800;
+
+/// What the window last drew, as run_console reports it.
+class Screen {
+ public:
+  void shown(const console::ConsoleView& v) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    view_ = v;
+  }
+  std::optional<console::ConsoleView> view() const {
+    std::lock_guard<std::mutex> lock(mutex_);
+    return view_;
+  }
+  /// Waits (at most 8 s) until the view drawn satisfies `done`.
+  template <typename Pred>
+  bool until(Pred done) const {
+    for (int i = 0; i < 160; ++i) {
+      auto v = view();
+      if (v && done(*v)) return true;
+      std::this_thread::sleep_for(50ms);
+    }
+    return false;
+  }
+  /// The centre of a button on the page drawn now.
+  sf::Vector2f centre(Control c, std::size_t index = 0) const {
+    auto v = view();
+    REQUIRE(v.has_value());
+    console::ConsoleLayout layout({float(kWidth), float(kHeight)}, *v);
+    auto r = layout.rect(c, index);
+    REQUIRE(r.has_value());
+    return {r->left + r->width / 2, r->top + r->height / 2};
+  }
+
+ private:
+  mutable std::mutex mutex_;
+  std::optional<console::ConsoleView> view_;
+};
+
+void xdotool(const std::string& args) {
+  std::string cmd = "xdotool " + args;
+  REQUIRE_MESSAGE(std::system(cmd.c_str()) == 0, cmd);
+}
+
+void click(sf::Vector2f at) {
+  xdotool("mousemove " + std::to_string(int(at.x)) + " " + std::to_string(int(at.y)) +
+          " click 1");
+}
+
+void key(const std::string& name) { xdotool("key " + name); }
+
+protocol::Json snapshot(testing::TestHub& hub) {
+  auto snap = hub.client("supervisor", false)->request("snapshot");
+  REQUIRE(snap.ok());
+  return *snap;
+}
+
+protocol::Json ticket(testing::TestHub& hub, const std::string& label) {
+  const protocol::Json snap = snapshot(hub);
+  for (const auto& t : snap.at("tickets")) {
+    if (t.at("label") == label) return t;
+  }
+  return protocol::Json::object();
+}
+
+protocol::Json counter_1(testing::TestHub& hub) {
+  const protocol::Json snap = snapshot(hub);
+  for (const auto& c : snap.at("counters")) {
+    if (c.at("number") == 1) return c;
+  }
+  return protocol::Json::object();
+}
+
+/// Waits (at most 8 s) until the hub's state satisfies `done`.
+template <typename Pred>
+bool hub_until(Pred done) {
+  for (int i = 0; i < 80; ++i) {
+    if (done()) return true;
+    std::this_thread::sleep_for(100ms);
+  }
+  return false;
+}
+
+/// The window's thread, stopped and joined however the test ends (a failed REQUIRE throws).
+class WindowThread {
+ public:
+  WindowThread(client::Client& client, const agent_console::ConsoleSettings& settings,
+               const agent_console::ConsoleWindow& window)
+      : thread_([this, &client, settings, window] {
+          ran_ = agent_console::run_console(client, settings, window, stop_);
+        }) {}
+  ~WindowThread() { static_cast<void>(join()); }
+  WindowThread(const WindowThread&) = delete;
+  WindowThread& operator=(const WindowThread&) = delete;
+
+  /// Closes the window; returns what run_console returned.
+  util::Status join() {
+    stop_ = true;
+    if (thread_.joinable()) thread_.join();
+    return ran_;
+  }
+
+ private:
+  std::atomic<bool> stop_{false};
+  util::Status ran_;
+  std::thread thread_;
+};
+
+bool serving(const console::ConsoleView& v, const std::string& label) {
+  return v.serving && v.serving->label == label && !v.busy;
+}
+
+}  // namespace
+
+TEST_CASE("agent_console::run_console: the window's buttons and keys drive a real hub") {
+  REQUIRE_MESSAGE(std::getenv("DISPLAY") != nullptr, "run under xvfb-run");
+  testing::TestHub hub;
+  hub.start();
+  {
+    auto kiosk = hub.client("kiosk", false);
+    for (const char* service : {"C", "C", "F"}) {
+      REQUIRE(kiosk->request("take_ticket", {{"service", service}}).ok());
+    }
+  }
+  auto agent = hub.client("agent");
+  REQUIRE(agent->wait_live(5s));
+  agent_console::ConsoleSettings settings;
+  settings.agency_name = "OPT Test";
+  settings.counter = 1;
+  settings.agent = "Marie";
+  Screen screen;
+  agent_console::ConsoleWindow window{std::to_string(kWidth) + "x" + std::to_string(kHeight),
+                                      [&screen](const console::ConsoleView& v) { screen.shown(v); }};
+  WindowThread ui(*agent, settings, window);
+
+  // The window opens on the counter page and tells the hub who is there.
+  REQUIRE(screen.until([](const auto& v) { return v.live && v.status.tone == console::Tone::success; }));
+  CHECK(screen.view()->status.text == text::console_opened("Guichet 1", "Marie"));
+  CHECK(counter_1(hub).at("agent") == "Marie");
+
+  // Appeler le suivant, by a click.
+  click(screen.centre(Control::call_next));
+  REQUIRE(screen.until([](const auto& v) { return serving(v, "C-001"); }));
+  CHECK(ticket(hub, "C-001").at("state") == "called");
+  CHECK(ticket(hub, "C-001").at("counter") == 1);
+  CHECK(screen.view()->status.text == text::counter_action_called("Guichet 1", "C-001", "CAFAT"));
+
+  // Rappeler, by its key R.
+  key("r");
+  REQUIRE(hub_until([&] { return ticket(hub, "C-001").at("calls") == 2; }));
+  REQUIRE(screen.until([](const auto& v) { return v.serving && !v.serving->calls.empty(); }));
+
+  // Absent, by a click: back to the end of the line once (behind C-002, taken earlier).
+  hub.clock().advance(2min);
+  click(screen.centre(Control::no_show));
+  REQUIRE(hub_until([&] { return ticket(hub, "C-001").at("no_shows") == 1; }));
+  CHECK(ticket(hub, "C-001").at("state") == "waiting");
+  REQUIRE(screen.until([](const auto& v) { return !v.serving && !v.busy; }));
+
+  // Space calls the next: C-002 (C-001 went to the end of the line).
+  key("space");
+  REQUIRE(screen.until([](const auto& v) { return serving(v, "C-002"); }));
+  CHECK(ticket(hub, "C-002").at("state") == "called");
+
+  // Transférer vers…: the dialog, then Identité numérique.
+  click(screen.centre(Control::transfer));
+  REQUIRE(screen.until([](const auto& v) { return v.page == console::Page::transfer; }));
+  std::size_t identite = 0;
+  auto services = screen.view()->services;
+  for (std::size_t i = 0; i < services.size(); ++i) {
+    if (services[i].prefix == 'N') identite = i;
+  }
+  click(screen.centre(Control::pick_service, identite));
+  REQUIRE(hub_until([&] { return ticket(hub, "C-002").at("service") == "N"; }));
+  CHECK(ticket(hub, "C-002").at("state") == "waiting");
+  REQUIRE(screen.until([](const auto& v) { return v.page == console::Page::counter && !v.serving; }));
+
+  // Appeler un numéro…: N opens the field (the N is not typed into it), then c1 and Entrée.
+  key("n");
+  REQUIRE(screen.until([](const auto& v) { return v.page == console::Page::call_number; }));
+  xdotool("type --delay 60 c1");
+  REQUIRE(screen.until([](const auto& v) { return v.number_input == "C1"; }));
+  key("Return");
+  REQUIRE(screen.until([](const auto& v) { return serving(v, "C-001"); }));
+  CHECK(ticket(hub, "C-001").at("calls") == 3);
+
+  // Terminé, by a click.
+  click(screen.centre(Control::finish));
+  REQUIRE(hub_until([&] { return ticket(hub, "C-001").at("state") == "done"; }));
+  REQUIRE(screen.until([](const auto& v) { return !v.serving && !v.busy; }));
+
+  // Pause by P, Reprendre by a click on the same place.
+  key("p");
+  REQUIRE(hub_until([&] { return counter_1(hub).at("paused") == true; }));
+  REQUIRE(screen.until([](const auto& v) { return v.paused && !v.busy; }));
+  click(screen.centre(Control::resume));
+  REQUIRE(hub_until([&] { return counter_1(hub).at("paused") == false; }));
+  REQUIRE(screen.until([](const auto& v) { return !v.paused && !v.busy; }));
+
+  // F-001 is the last one counter 1 may call; then the hub refuses, and says why on screen.
+  key("Return");
+  REQUIRE(screen.until([](const auto& v) { return serving(v, "F-001"); }));
+  key("t");
+  REQUIRE(hub_until([&] { return ticket(hub, "F-001").at("state") == "done"; }));
+  REQUIRE(screen.until([](const auto& v) { return !v.serving && !v.busy; }));
+  click(screen.centre(Control::call_next));
+  REQUIRE(screen.until([](const auto& v) { return v.status.tone == console::Tone::failure; }));
+  CHECK(screen.view()->status.text == text::queue_empty(1));
+  CHECK(ticket(hub, "C-002").at("state") == "waiting");  // Identité numérique: not counter 1's
+
+  util::Status ran = ui.join();
+  CHECK_MESSAGE(ran.ok(), (ran.ok() ? "" : ran.error().to_string()));
+}

@@ -7,6 +7,7 @@
 #include <map>
 
 #include "agent-console/action_command.h"
+#include "agent-console/console_command.h"
 #include "agent-console/report_command.h"
 #include "app/startup.h"
 #include "text/catalog.h"
@@ -144,6 +145,17 @@ int report(const Options& o, bool key_given, const ReportRequest& request) {
   return run_report(*config, *options, request, std::cout, std::cerr);
 }
 
+/// The window (no subcommand), or its picture with `shot`: the agent key's client options.
+int console_window(const Options& o, const ConsoleRequest& request,
+                   const ScreenshotRequest* shot) {
+  auto config = app::load_config(o.config, std::filesystem::current_path());
+  if (!config.ok()) return fail(config.error());
+  auto options = app::client_options(*config, o.key_name, o.plaintext);
+  if (!options.ok()) return fail(options.error());
+  if (shot != nullptr) return run_screenshot(*config, *options, request, *shot, std::cerr);
+  return run_window(*config, *options, request, std::cerr);
+}
+
 }  // namespace
 
 int run_command_line(int argc, char** argv) {
@@ -156,6 +168,18 @@ int run_command_line(int argc, char** argv) {
   ActionOptions ao;
   app.add_option("--counter", ao.counter, text::option_counter())->type_name("N");
   app.add_flag("--json", ao.json, text::option_json());
+  // The window: no subcommand; `screenshot FILE` draws it into a PNG (console_command.h).
+  ConsoleRequest window_request;
+  app.add_option("--agent", window_request.agent, text::option_agent())->type_name("NOM");
+  app.add_option("--window", window_request.window, text::option_console_window())
+      ->type_name("LxH");
+  ScreenshotRequest shot;
+  CLI::App* screenshot_command =
+      app.add_subcommand("screenshot", text::console_screenshot_about());
+  screenshot_command->add_option("FILE", shot.file, text::option_console_screenshot_file())
+      ->required();
+  screenshot_command->add_option("--size", shot.size, text::option_screenshot_size());
+  screenshot_command->add_option("--page", shot.page, text::option_console_screenshot_page());
   app.require_subcommand(0, 1);
   app.fallthrough();  // the options above may also follow the subcommand
   // The subcommands: status, report and the counter actions (add_actions).
@@ -181,8 +205,9 @@ int run_command_line(int argc, char** argv) {
   for (const auto& [sub, command] : commands) {
     if (sub->parsed()) return with_client(o, command);
   }
-  std::cerr << "agent-console : " << text::console_command_required() << std::endl;
-  return 2;
+  window_request.counter = ao.counter;
+  if (screenshot_command->parsed()) return console_window(o, window_request, &shot);
+  return console_window(o, window_request, nullptr);
 }
 
 }  // namespace pcn::agent_console

@@ -7,6 +7,9 @@
 //       action_command.h: what is printed, and the JSON shape of --json)
 //   agent-console [...] report [--from DAY] [--to DAY] [--csv FILE]    the pilot's figures
 //     (report_command.h; the supervisor's key unless --key names another)
+//   agent-console [...] [--counter N] [--agent NAME] [--window WxH]   the window (no subcommand)
+//   agent-console [...] [--counter N] screenshot FILE [--size WxH] [--page PAGE]   its picture
+//     (console_command.h; the set-up page's kept choice: console_choice.h)
 // Exit status: 0 on success, 1 when the work failed (an action or status refused by the hub),
 // 2 for a bad command line, 4 when the hub did not answer an action or status (nothing changed).
 #pragma once

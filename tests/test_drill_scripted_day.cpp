@@ -1,6 +1,6 @@
 // Drill: a day at the agency played by the three real programs as processes under Xvfb. The hub
 // runs inside the kiosk's window (`ticket-printer --window`, slips to the `file` printer), the
-// wall display has its window open, visitors take tickets with
+// wall display and an agent's console have their windows open, visitors take tickets with
 // `ticket-printer take`, agents act with `agent-console --counter N ACTION`; at the end the
 // supervisor's `agent-console report --csv` must count exactly what the script did.
 #include <doctest/doctest.h>
@@ -143,6 +143,10 @@ TEST_CASE("drill: a scripted day played by the kiosk, the display and the consol
   auto display = agency.spawn(agency.programs().display,
                               {"--config", config, "--window", "1280x720", "--no-sound"},
                               "display");
+  auto console = agency.spawn(agency.programs().agent_console,
+                              {"--config", config, "--counter", "3", "--agent", "Lucie",
+                               "--window", "1280x720"},
+                              "console");
 
   Script day(agency);
   CHECK(day.visitor("C") == "C-001");
@@ -189,6 +193,13 @@ TEST_CASE("drill: a scripted day played by the kiosk, the display and the consol
   // The manager closes the day (no program has a command for it: the protocol's close_day).
   auto manager = app::connect_live(agency.client_options("supervisor"), 10s);
   REQUIRE(manager.ok());
+  // The console's window opened counter 3 in Lucie's name.
+  auto agent_at_3 = [&] {
+    (*manager)->pump(20ms);
+    auto c = (*manager)->state().counters.find(3);
+    return c != (*manager)->state().counters.end() && c->second.agent == "Lucie";
+  };
+  CHECK(wait_until(agent_at_3, 10s));
   auto closed = (*manager)->request("close_day");
   REQUIRE(closed.ok());
   CHECK(closed->at("closed") == 2);  // N-003 and C-004 were still waiting
@@ -235,9 +246,11 @@ TEST_CASE("drill: a scripted day played by the kiosk, the display and the consol
     CHECK(slips_for(agency.tickets(), label) == 1);
   }
   // The windows stayed up all day, and close cleanly.
-  INFO(kiosk->err() << display->err());
+  INFO(kiosk->err() << display->err() << console->err());
   CHECK(kiosk->running());
   CHECK(display->running());
+  CHECK(console->running());
+  CHECK(console->stop() == 0);
   CHECK(display->stop() == 0);
   CHECK(kiosk->stop() == 0);
 }

@@ -12,6 +12,7 @@
 #include "console/console_layout.h"
 #include "console/palette.h"
 #include "text/catalog.h"
+#include "ui/shapes.h"
 #include "ui/colour.h"
 #include "ui/screenshot.h"
 #include "ui/text_block.h"
@@ -19,32 +20,11 @@
 namespace pcn::console {
 namespace {
 
-constexpr float kPi = 3.14159265f;
-constexpr std::size_t kCornerPoints = 8;
 
 sf::ConvexShape rounded(const sf::FloatRect& r, float radius, sf::Color fill) {
-  radius = std::max(0.f, std::min(radius, std::min(r.width, r.height) / 2.f));
-  const sf::Vector2f centres[4] = {{r.left + r.width - radius, r.top + radius},
-                                   {r.left + r.width - radius, r.top + r.height - radius},
-                                   {r.left + radius, r.top + r.height - radius},
-                                   {r.left + radius, r.top + radius}};
-  sf::ConvexShape shape(4 * kCornerPoints);
-  for (std::size_t corner = 0; corner < 4; ++corner) {
-    for (std::size_t i = 0; i < kCornerPoints; ++i) {
-      float angle = (static_cast<float>(corner) - 1.f +
-                     static_cast<float>(i) / static_cast<float>(kCornerPoints - 1)) *
-                    kPi / 2.f;
-      shape.setPoint(corner * kCornerPoints + i,
-                     centres[corner] + radius * sf::Vector2f(std::cos(angle), std::sin(angle)));
-    }
-  }
-  shape.setFillColor(fill);
-  return shape;
+  return ui::rounded(r, radius, fill, 8);
 }
-
-sf::FloatRect inset(const sf::FloatRect& r, float dx, float dy) {
-  return {r.left + dx, r.top + dy, r.width - 2.f * dx, r.height - 2.f * dy};
-}
+using ui::inset;
 
 sf::Color service_colour(const std::string& hex) {
   return ui::parse_colour(hex).value_or(colours::kFallback);

@@ -14,40 +14,19 @@
 #include "kiosk/palette.h"
 #include "ui/text_block.h"
 #include "text/catalog.h"
+#include "ui/shapes.h"
 #include "ui/screenshot.h"
 
 namespace pcn::kiosk {
 namespace {
 
-constexpr float kPi = 3.14159265f;
-constexpr std::size_t kCornerPoints = 10;
 // closed / unreachable pages have the whole screen for a sentence or two: larger type.
 constexpr float kMessageScale = 1.5f;
 
-/// A rectangle with rounded corners.
 sf::ConvexShape rounded(const sf::FloatRect& r, float radius, sf::Color fill) {
-  radius = std::min(radius, std::min(r.width, r.height) / 2.f);
-  const sf::Vector2f centres[4] = {{r.left + r.width - radius, r.top + radius},
-                                   {r.left + r.width - radius, r.top + r.height - radius},
-                                   {r.left + radius, r.top + r.height - radius},
-                                   {r.left + radius, r.top + radius}};
-  sf::ConvexShape shape(4 * kCornerPoints);
-  for (std::size_t corner = 0; corner < 4; ++corner) {
-    for (std::size_t i = 0; i < kCornerPoints; ++i) {
-      float angle = (static_cast<float>(corner) - 1.f +
-                     static_cast<float>(i) / static_cast<float>(kCornerPoints - 1)) *
-                    kPi / 2.f;
-      shape.setPoint(corner * kCornerPoints + i,
-                     centres[corner] + radius * sf::Vector2f(std::cos(angle), std::sin(angle)));
-    }
-  }
-  shape.setFillColor(fill);
-  return shape;
+  return ui::rounded(r, radius, fill, 10);
 }
-
-sf::FloatRect inset(const sf::FloatRect& r, float dx, float dy) {
-  return {r.left + dx, r.top + dy, r.width - 2.f * dx, r.height - 2.f * dy};
-}
+using ui::inset;
 
 sf::Color darker(sf::Color c, float factor) {
   auto scale = [factor](sf::Uint8 v) { return static_cast<sf::Uint8>(std::lround(v * factor)); };

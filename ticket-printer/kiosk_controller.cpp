@@ -143,7 +143,7 @@ void KioskController::tick() {
 
 Page KioskController::resting_page(std::string* detail) const {
   if (!settings_.hours.is_open(settings_.zone, clock_.now())) {
-    if (detail) *detail = text::kiosk_closed_detail();
+    if (detail) *detail = queue::closed_detail(settings_.hours, settings_.zone, clock_.now());
     return Page::closed;
   }
   if (client_.connection() != client::Connection::live) {

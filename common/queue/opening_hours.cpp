@@ -1,7 +1,9 @@
 #include "queue/opening_hours.h"
 
+#include <chrono>
 #include <cstdio>
 #include <sstream>
+#include <utility>
 
 #include "text/catalog.h"
 
@@ -68,6 +70,41 @@ bool OpeningHours::is_open(int weekday, util::MinuteOfDay minute) const {
 
 bool OpeningHours::is_open(const util::TimeZone& zone, util::TimePoint t) const {
   return is_open(zone.weekday_of(t), zone.minute_of_day(t));
+}
+
+std::optional<NextOpening> next_opening(const OpeningHours& hours, const util::TimeZone& zone,
+                                        util::TimePoint t) {
+  const int today = zone.weekday_of(t);
+  const util::MinuteOfDay minute = zone.minute_of_day(t);
+  util::LocalDate day = zone.date_of(t);
+  for (int ahead = 0; ahead <= 7; ++ahead, day = day.next()) {
+    const int weekday = (today + ahead) % 7;
+    const std::vector<OpenInterval>& intervals = hours.day(weekday);
+    std::size_t first = 0;
+    if (ahead == 0) {
+      while (first < intervals.size() && intervals[first].open <= minute) ++first;
+    }
+    if (first == intervals.size()) continue;
+    NextOpening next;
+    next.days_ahead = ahead;
+    next.weekday = weekday;
+    next.day = day;
+    next.reopening = ahead == 0 && first > 0;
+    next.intervals.assign(intervals.begin() + static_cast<std::ptrdiff_t>(first), intervals.end());
+    next.at = zone.start_of(day) + std::chrono::minutes(next.intervals.front().open);
+    return next;
+  }
+  return std::nullopt;
+}
+
+std::string closed_detail(const OpeningHours& hours, const util::TimeZone& zone,
+                          util::TimePoint t) {
+  std::optional<NextOpening> next = next_opening(hours, zone, t);
+  if (!next) return text::kiosk_closed_detail();
+  if (next->reopening) return text::closed_reopens_at(next->intervals.front().open);
+  std::vector<std::pair<int, int>> spans;
+  for (const OpenInterval& iv : next->intervals) spans.emplace_back(iv.open, iv.close);
+  return text::closed_opens_on(next->days_ahead, next->weekday, spans);
 }
 
 }  // namespace pcn::queue

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <array>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -34,5 +35,34 @@ class OpeningHours {
  private:
   std::array<std::vector<OpenInterval>, 7> days_;
 };
+
+/// When the agency opens next, as a visitor would be told: the day and that day's hours.
+struct NextOpening {
+  util::TimePoint at{};   ///< the instant it opens
+  int days_ahead = 0;     ///< 0 = later today, 1 = tomorrow … 7 = the same weekday next week
+  int weekday = 0;        ///< of that day, 0 = Monday
+  util::LocalDate day;    ///< that day, in the agency's time zone
+  /// Today (days_ahead 0): an interval of today has already closed, so this is a reopening
+  /// (after the lunch break), not the day's first opening.
+  bool reopening = false;
+  /// That day's intervals from the one that opens at `at` on (all of them on a later day).
+  std::vector<OpenInterval> intervals;
+};
+
+/// The first opening of `hours` strictly after `t`, in `zone`'s local time: the start of the
+/// first interval of today that begins after t's minute of day, or else the first interval of
+/// the next day that has hours (looking up to a week ahead). nullopt when no weekday has hours.
+/// When the agency is open at `t`, this is the start of a later interval (never the current
+/// one). Pure: `t` is given, the clock is never read. Minutes follow the local wall clock
+/// (Pacific/Noumea has no daylight saving; elsewhere a day's intervals are read as wall time).
+std::optional<NextOpening> next_opening(const OpeningHours& hours, const util::TimeZone& zone,
+                                        util::TimePoint t);
+
+/// What the kiosk's closed page says about coming back, in French from the catalog
+/// (text::closed_* ): "Reprise à 12 h 15" in a break, "Ouvert demain de 7 h 30 à 11 h 30" or
+/// "Ouvert lundi de …" after hours, "Ouvert aujourd’hui de …" before the day's first opening,
+/// and text::kiosk_closed_detail() when the agency never opens.
+std::string closed_detail(const OpeningHours& hours, const util::TimeZone& zone,
+                          util::TimePoint t);
 
 }  // namespace pcn::queue

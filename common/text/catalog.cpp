@@ -1133,4 +1133,45 @@ std::string console_bad_screenshot_page(const std::string& word) {
          " » (counter, setup, transfer, call-number ou statistics).";
 }
 
+// --- Alerts and closed page ---
+
+std::string clock_time(int minute_of_day) {
+  static const std::string nbsp = "\u00A0";
+  if (minute_of_day <= 0 || minute_of_day >= 24 * 60) return "minuit";
+  const int h = minute_of_day / 60;
+  const int m = minute_of_day % 60;
+  std::string out = std::to_string(h) + nbsp + "h";
+  if (m != 0) out += nbsp + (m < 10 ? "0" : "") + std::to_string(m);
+  return out;
+}
+std::string closed_reopens_at(int minute_of_day) {
+  return "Reprise à " + clock_time(minute_of_day);
+}
+std::string closed_opens_on(int days_ahead, int weekday,
+                            const std::vector<std::pair<int, int>>& spans) {
+  static const char* const kDays[] = {"lundi", "mardi", "mercredi", "jeudi",
+                                      "vendredi", "samedi", "dimanche"};
+  const std::string day = (weekday >= 0 && weekday < 7) ? kDays[weekday] : "";
+  std::string when = days_ahead == 0   ? "aujourd’hui"
+                     : days_ahead == 1 ? "demain"
+                     : days_ahead >= 7 ? day + " prochain"
+                                       : day;
+  std::string out = "Ouvert " + when;
+  for (std::size_t i = 0; i < spans.size(); ++i) {
+    out += i == 0 ? " " : (i + 1 == spans.size() ? " et " : ", ");
+    out += "de " + clock_time(spans[i].first) + " à " + clock_time(spans[i].second);
+  }
+  return out;
+}
+std::string display_unprinted_alert(const std::vector<std::string>& tickets, int more) {
+  const bool one = tickets.size() == 1 && more == 0;
+  std::string out = one ? "Ticket non imprimé : " : "Tickets non imprimés : ";
+  for (std::size_t i = 0; i < tickets.size(); ++i) {
+    if (i > 0) out += ", ";
+    out += tickets[i];
+  }
+  if (more > 0) out += " et " + std::to_string(more) + (more > 1 ? " autres" : " autre");
+  return out + " — adressez-vous à un agent";
+}
+
 }  // namespace pcn::text

@@ -5,6 +5,8 @@
 
 #include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace pcn::text {
 
@@ -599,5 +601,21 @@ std::string console_screenshot_about();
 std::string option_console_screenshot_file();
 std::string option_console_screenshot_page();
 std::string console_bad_screenshot_page(const std::string& word);
+
+// --- Alerts and closed page ---
+/// A wall-clock time as French says it: "7 h 30", "12 h", "minuit" (0 and 1440); the spaces
+/// inside are no-break spaces, so that a time is never split over two lines.
+std::string clock_time(int minute_of_day);
+/// The kiosk's closed page, in a break: "Reprise à 12 h 15".
+std::string closed_reopens_at(int minute_of_day);
+/// The kiosk's closed page, before the next open day: "Ouvert demain de 7 h 30 à 11 h 30 et de
+/// 12 h 15 à 15 h 30"; days_ahead 0 "Ouvert aujourd’hui de …", 2 to 6 "Ouvert lundi de …",
+/// 7 "Ouvert lundi prochain de …". `spans`: [open, close) in minutes of the day, in order.
+std::string closed_opens_on(int days_ahead, int weekday,
+                            const std::vector<std::pair<int, int>>& spans);
+/// The wall display's red band: "Tickets non imprimés : C-004, F-007 — adressez-vous à un
+/// agent" ("Ticket non imprimé : C-004 — …" for one); with `more` > 0 the list ends
+/// "C-004, F-007 et 3 autres".
+std::string display_unprinted_alert(const std::vector<std::string>& tickets, int more = 0);
 
 }  // namespace pcn::text

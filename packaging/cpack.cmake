@@ -4,7 +4,9 @@
 #                               with Debian folders), /etc/pcn-queue/keys, pcn-session.target, the
 #                               XDG autostart entry that starts it, the installation guide
 #   pcn-ticket-printer  (amd64) /usr/bin/ticket-printer, pcn-hub.service (system, user `pcn`,
-#                               made by its postinst), pcn-kiosk.service (user)
+#                               made by its postinst), pcn-kiosk.service (user), the tmpfiles.d
+#                               entry of the slips folder (/var/tmp/pcn-queue-tickets, group pcn,
+#                               2775), which its postinst also creates
 #   pcn-display         (amd64) /usr/bin/pcn-display (renamed: /usr/bin/display is ImageMagick's),
 #                               pcn-display.service (user)
 #   pcn-agent-console   (amd64) /usr/bin/agent-console, pcn-agent-console.service (user)
@@ -18,7 +20,8 @@ set(pcn_doc /usr/share/doc/pcn-queue-common)
 set(pcn_example ${PROJECT_SOURCE_DIR}/examples/agence-bourail.toml)
 set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${pcn_example})
 file(READ ${pcn_example} pcn_agency)
-foreach(pair "data|/var/lib/pcn-queue" "keys|/etc/pcn-queue/keys" "tickets|/var/tmp/pcn-queue-tickets")
+set(pcn_tickets /var/tmp/pcn-queue-tickets)  # [printer] folder: made by tmpfiles.d and postinst
+foreach(pair "data|/var/lib/pcn-queue" "keys|/etc/pcn-queue/keys" "tickets|${pcn_tickets}")
   string(REPLACE "|" ";" pair "${pair}")
   list(GET pair 0 from)
   list(GET pair 1 to)
@@ -35,6 +38,14 @@ file(WRITE ${CMAKE_BINARY_DIR}/packaging/agence.toml
   "#\n"
   "${pcn_agency}")
 
+# The slips folder that the package makes is the one the packaged config names.
+set(pcn_tmpfiles ${pcn_packaging}/tmpfiles/pcn-ticket-printer.conf)
+set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${pcn_tmpfiles})
+file(STRINGS ${pcn_tmpfiles} pcn_tickets_line REGEX "^d ${pcn_tickets} 2775 pcn pcn ")
+if(NOT pcn_tickets_line)
+  message(FATAL_ERROR "packaging: ${pcn_tmpfiles} has no line 'd ${pcn_tickets} 2775 pcn pcn …'")
+endif()
+
 # --- install rules (the programs' own rules name their component: ticket_printer, display…) ---
 install(FILES ${CMAKE_BINARY_DIR}/packaging/agence.toml DESTINATION /etc/pcn-queue COMPONENT common)
 install(DIRECTORY DESTINATION /etc/pcn-queue/keys COMPONENT common)
@@ -49,6 +60,7 @@ install(FILES ${pcn_packaging}/systemd/system/pcn-hub.service DESTINATION lib/sy
         COMPONENT ticket_printer)
 install(FILES ${pcn_packaging}/systemd/user/pcn-kiosk.service DESTINATION lib/systemd/user
         COMPONENT ticket_printer)
+install(FILES ${pcn_tmpfiles} DESTINATION lib/tmpfiles.d COMPONENT ticket_printer)
 install(FILES ${pcn_packaging}/systemd/user/pcn-display.service DESTINATION lib/systemd/user
         COMPONENT display)
 install(FILES ${pcn_packaging}/systemd/user/pcn-agent-console.service DESTINATION lib/systemd/user

@@ -219,6 +219,9 @@ std::string config_same_ports(int port) {
 std::string config_printer_needs_queue(const std::string& backend) {
   return "l’imprimante « " + backend + " » a besoin du nom de sa file CUPS (clé queue)";
 }
+std::string config_bad_staff_pin() {
+  return "le code de la page agent doit avoir de 4 à 8 chiffres, ou être vide (pas de page agent)";
+}
 std::string default_slip_message() { return "Un conseiller vous accompagne"; }
 
 // --- Keys, allow-list and authentication ---
@@ -549,7 +552,9 @@ std::string long_date_time(int weekday, unsigned day, unsigned month, int year,
                            const std::string& hh_mm) {
   return long_date(weekday, day, month, year) + " — " + hh_mm;
 }
-std::string print_job_title(const std::string& label) { return "ticket " + label; }
+std::string print_job_title(const std::string& label, bool duplicate) {
+  return "pcn-" + label + (duplicate ? "-duplicata" : "");
+}
 std::string kiosk_closed_detail() {
   return "Revenez aux heures d’ouverture : un conseiller vous accueillera avec plaisir.";
 }
@@ -626,6 +631,10 @@ std::string print_queue_stopped(const std::string& queue, const std::string& det
 std::string print_queue_rejecting(const std::string& queue) {
   return "L’imprimante « " + queue + " » refuse les impressions : réactivez-la (cupsaccept " +
          queue + ").";
+}
+std::string print_option_unsafe(const std::string& queue, const std::string& option) {
+  return "Ticket non envoyé à « " + queue + " » : l’option d’impression « " + option +
+         " » contient des caractères que CUPS ne reçoit pas sans risque.";
 }
 std::string print_job_refused(const std::string& queue, const std::string& detail) {
   return "CUPS n’a pas pu imprimer le ticket sur « " + queue + " » : " + detail + ".";
@@ -1131,6 +1140,85 @@ std::string option_console_screenshot_page() {
 std::string console_bad_screenshot_page(const std::string& word) {
   return "Page inconnue : « " + word +
          " » (counter, setup, transfer, call-number ou statistics).";
+}
+
+// --- The kiosk when slips do not print, and its staff pages ---
+std::string kiosk_printer_down_banner() {
+  return "Les tickets ne peuvent pas être imprimés pour l’instant : votre numéro s’affichera à "
+         "l’écran.";
+}
+std::string kiosk_agent_warned_call() {
+  return "Un agent a été prévenu : il vous appellera avec ce numéro.";
+}
+std::string kiosk_touch_when_noted() { return "Touchez l’écran quand vous l’avez noté"; }
+std::string kiosk_staff_pin_title() { return "Espace agent : tapez le code de la borne"; }
+std::string kiosk_staff_wrong_pin() { return "Code incorrect."; }
+std::string kiosk_staff_locked() {
+  return "Trop d’essais : réessayez dans quelques minutes.";
+}
+std::string kiosk_staff_title() { return "Réimprimer un ticket (duplicata)"; }
+std::string kiosk_staff_none() { return "Aucun ticket à réimprimer aujourd’hui."; }
+std::string kiosk_staff_printed() { return "dernier ticket, imprimé"; }
+std::string kiosk_staff_reprint_button() { return "Réimprimer"; }
+std::string kiosk_staff_reprint_last() { return "Réimprimer le dernier ticket"; }
+std::string kiosk_staff_close() { return "Fermer"; }
+std::string kiosk_staff_erase() { return "Effacer"; }
+std::string kiosk_staff_enter() { return "Valider"; }
+std::string kiosk_staff_unknown_ticket() {
+  return "Ce ticket n’est pas un ticket d’aujourd’hui : rien n’est réimprimé.";
+}
+std::string kiosk_staff_reprinting(const std::string& label) {
+  return "Duplicata du ticket " + label + " en cours d’impression…";
+}
+std::string kiosk_staff_reprinted(const std::string& label) {
+  return "Duplicata du ticket " + label + " imprimé.";
+}
+std::string kiosk_staff_reprint_failed(const std::string& label) {
+  return "Le duplicata du ticket " + label + " n’a pas pu être imprimé.";
+}
+std::string kiosk_staff_printer_problem(const std::string& problem) {
+  return "Imprimante : " + problem;
+}
+std::string kiosk_print_failed_log(const std::string& label, const std::string& reason) {
+  return "ticket " + label + " non imprimé : " + reason;
+}
+std::string kiosk_printer_down_log(const std::string& reason) {
+  return "les tickets ne peuvent pas être imprimés : " + reason;
+}
+std::string kiosk_printer_ready_log(const std::string& printer) {
+  return "l’imprimante des tickets répond de nouveau (" + printer + ").";
+}
+std::string kiosk_reprint_asked_log(const std::string& label, int counter) {
+  return "duplicata du ticket " + label + " demandé" +
+         (counter > 0 ? " par le guichet " + std::to_string(counter) : std::string()) + ".";
+}
+std::string kiosk_staff_pin_locked_log() {
+  return "cinq codes faux de suite sur la page agent de la borne : page bloquée 5 minutes.";
+}
+
+// --- Reprints and test tickets ---
+
+std::string reprint_requested(const std::string& label) {
+  return "Réimpression du ticket " + label + " demandée à la borne.";
+}
+std::string reprint_phrase(const std::string& label) { return "faire réimprimer " + label; }
+std::string console_reprint_about() {
+  return "fait réimprimer par la borne le ticket du jour de ce numéro, marqué « Duplicata » "
+         "(p. ex. C-042 ou c42)";
+}
+std::string reprint_ticket_required() {
+  return "indiquez le numéro du ticket à réimprimer, p. ex. C-042";
+}
+std::string slip_test_ticket() { return "TICKET D’ESSAI — ne pas utiliser"; }
+std::string option_test() {
+  return "ticket d’essai, à toute heure : hors de la file, sans numéro et hors des statistiques "
+         "(vérifications de l’installateur) ; SERVICE est alors facultatif";
+}
+std::string take_test_printed(const std::string& service) {
+  return "Ticket d’essai (" + service + ") imprimé : il ne compte pas dans la file.";
+}
+std::string take_test_not_printed(const std::string& reason) {
+  return "Ticket d’essai NON imprimé : " + reason;
 }
 
 // --- Alerts and closed page ---

@@ -110,6 +110,7 @@ std::string config_bad_time_zone(const std::string& zone);
 std::string config_bad_hours(const std::string& detail);
 std::string config_same_ports(int port);
 std::string config_printer_needs_queue(const std::string& backend);
+std::string config_bad_staff_pin();
 /// Printed on each ticket slip unless [printer] message says otherwise.
 std::string default_slip_message();
 
@@ -250,7 +251,8 @@ std::string console_command_required();
 /// "lundi 23 novembre 2026 — 09:14"; weekday 0 = Monday.
 std::string long_date_time(int weekday, unsigned day, unsigned month, int year,
                            const std::string& hh_mm);
-std::string print_job_title(const std::string& label);
+/// The CUPS job name of a slip, of safe characters only: "pcn-C-042", "pcn-C-042-duplicata".
+std::string print_job_title(const std::string& label, bool duplicate = false);
 std::string kiosk_closed_detail();
 std::string take_printed(const std::string& label, const std::string& service);
 std::string take_not_printed(const std::string& label, const std::string& reason);
@@ -289,6 +291,7 @@ std::string print_queue_missing(const std::string& queue);
 std::string print_queue_stopped(const std::string& queue, const std::string& detail);
 std::string print_queue_rejecting(const std::string& queue);
 /// `detail` is libcups' own (English) description.
+std::string print_option_unsafe(const std::string& queue, const std::string& option);
 std::string print_job_refused(const std::string& queue, const std::string& detail);
 std::string print_job_aborted(const std::string& queue, int job_id);
 std::string print_job_cancelled(const std::string& queue, int job_id);
@@ -601,6 +604,50 @@ std::string console_screenshot_about();
 std::string option_console_screenshot_file();
 std::string option_console_screenshot_page();
 std::string console_bad_screenshot_page(const std::string& word);
+
+// --- The kiosk when slips do not print, and its staff pages ---
+/// Home page band while slips cannot be printed.
+std::string kiosk_printer_down_banner();
+/// print_failed page: below the number, and its footer.
+std::string kiosk_agent_warned_call();
+std::string kiosk_touch_when_noted();
+std::string kiosk_staff_pin_title();
+std::string kiosk_staff_wrong_pin();
+std::string kiosk_staff_locked();
+std::string kiosk_staff_title();
+std::string kiosk_staff_none();
+std::string kiosk_staff_printed();
+std::string kiosk_staff_reprint_button();
+std::string kiosk_staff_reprint_last();
+std::string kiosk_staff_close();
+std::string kiosk_staff_erase();
+std::string kiosk_staff_enter();
+std::string kiosk_staff_unknown_ticket();
+std::string kiosk_staff_reprinting(const std::string& label);
+std::string kiosk_staff_reprinted(const std::string& label);
+std::string kiosk_staff_reprint_failed(const std::string& label);
+std::string kiosk_staff_printer_problem(const std::string& problem);
+/// Log lines (the kiosk's stderr).
+std::string kiosk_print_failed_log(const std::string& label, const std::string& reason);
+std::string kiosk_printer_down_log(const std::string& reason);
+std::string kiosk_printer_ready_log(const std::string& printer);
+std::string kiosk_reprint_asked_log(const std::string& label, int counter);
+std::string kiosk_staff_pin_locked_log();
+
+// --- Reprints and test tickets ---
+/// The agent console, once the hub accepted a reprint: "Réimpression du ticket C-042 demandée à
+/// la borne.".
+std::string reprint_requested(const std::string& label);
+/// What a reprint does, as a short phrase (for the unreachable sentence): "faire réimprimer C-042".
+std::string reprint_phrase(const std::string& label);
+std::string console_reprint_about();
+std::string reprint_ticket_required();
+/// Printed under the number of a test slip.
+std::string slip_test_ticket();
+/// `ticket-printer take --test`.
+std::string option_test();
+std::string take_test_printed(const std::string& service);
+std::string take_test_not_printed(const std::string& reason);
 
 // --- Alerts and closed page ---
 /// A wall-clock time as French says it: "7 h 30", "12 h", "minuit" (0 and 1440); the spaces

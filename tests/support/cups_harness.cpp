@@ -8,6 +8,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <doctest/doctest.h>
+
 #include <cerrno>
 #include <cmath>
 #include <cstdio>
@@ -34,23 +36,6 @@ std::filesystem::path cups_pdf_config(const std::string& queue) {
   return "/etc/cups/cups-pdf-" + queue + ".conf";
 }
 
-bool scheduler_running() {
-  return run_command("lpstat -r").output.find("scheduler is running") != std::string::npos;
-}
-
-void start_scheduler() {
-  std::error_code ec;
-  std::filesystem::create_directories("/run/cups", ec);  // a fresh container may lack it
-  run_command("cupsd </dev/null >/dev/null 2>&1");       // daemonizes once it listens
-  auto deadline = SteadyClock::now() + std::chrono::seconds(15);
-  while (!scheduler_running()) {
-    if (SteadyClock::now() > deadline) {
-      throw std::runtime_error("cupsd did not start within 15 s (see /var/log/cups/error_log)");
-    }
-    std::this_thread::sleep_for(std::chrono::milliseconds(200));
-  }
-}
-
 void delete_queue(const std::string& queue) {
   run_command("lpadmin -x " + shell_quote(queue));
   std::error_code ec;
@@ -72,11 +57,57 @@ void delete_stale_queues() {
   }
 }
 
+/// The last `lines` lines of `text`.
+std::string tail_lines(const std::string& text, int lines) {
+  std::size_t pos = text.size();
+  for (int i = 0; i <= lines && pos != std::string::npos && pos > 0; ++i) {
+    pos = text.rfind('\n', pos - 1);
+  }
+  return pos == std::string::npos ? text : text.substr(pos + 1);
+}
+
 void require(const CommandResult& result, const std::string& what) {
-  if (result.status != 0) throw std::runtime_error(what + " failed: " + result.output);
+  if (result.status == 0) return;
+  std::string message = what + " failed: " + result.output;
+  if (!scheduler_running()) message += "\n" + scheduler_death_report();
+  throw std::runtime_error(message);
 }
 
 }  // namespace
+
+bool scheduler_running() {
+  return run_command("lpstat -r").output.find("scheduler is running") != std::string::npos;
+}
+
+int scheduler_pid() {
+  return std::atoi(run_command("pidof -s cupsd").output.c_str());
+}
+
+void start_scheduler() {
+  std::error_code ec;
+  std::filesystem::create_directories("/run/cups", ec);  // a fresh container may lack it
+  run_command("cupsd </dev/null >/dev/null 2>&1");       // daemonizes once it listens
+  auto deadline = SteadyClock::now() + std::chrono::seconds(15);
+  while (!scheduler_running()) {
+    if (SteadyClock::now() > deadline) {
+      throw std::runtime_error("cupsd did not start within 15 s\n" + scheduler_death_report());
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(200));
+  }
+}
+
+std::string scheduler_death_report() {
+  std::string dmesg = run_command("dmesg 2>/dev/null | grep -i cupsd | tail -n 3").output;
+  std::string log = tail_lines(run_command("cat /var/log/cups/error_log 2>/dev/null").output, 8);
+  return "The CUPS scheduler (cupsd) is not running: it died or was stopped during this test, so "
+         "the failures that follow are its consequence.\n"
+         "  dmesg | grep cupsd:\n" +
+         (dmesg.empty() ? std::string("    (nothing, or dmesg not readable)\n") : dmesg) +
+         "  tail /var/log/cups/error_log:\n" +
+         (log.empty() ? std::string("    (empty or missing)\n") : log) +
+         "  Look further with: dmesg | grep cupsd; less /var/log/cups/error_log; "
+         "dpkg -l cups-daemon (2.4.2-3+deb12u10 crashes on a document-name with a space).";
+}
 
 CommandResult run_command(const std::string& command) {
   std::string line = "timeout 20 sh -c " + shell_quote(command);
@@ -119,11 +150,43 @@ std::string pdf_text(const std::filesystem::path& pdf) {
 
 CupsHarness::CupsHarness() {
   if (!scheduler_running()) start_scheduler();
+  pid_ = scheduler_pid();
   delete_stale_queues();
 }
 
 CupsHarness::~CupsHarness() {
+  if (scheduler_died()) {
+    std::string report = scheduler_death_report();
+    std::cerr << "\n*** " << report << "\n";
+    ADD_FAIL_CHECK_AT(__FILE__, __LINE__, report);
+    try {
+      start_scheduler();
+    } catch (const std::exception& e) {
+      std::cerr << e.what() << "\n";
+    }
+  }
   for (const auto& queue : queues_) delete_queue(queue);
+}
+
+bool CupsHarness::scheduler_died() const {
+  return pid_ == 0 || kill(pid_, 0) != 0 || !scheduler_running();
+}
+
+void CupsHarness::restart_scheduler(int kill_signal, bool start_again) {
+  int pid = scheduler_pid();
+  if (pid > 0) kill(pid, kill_signal);
+  auto deadline = SteadyClock::now() + std::chrono::seconds(15);
+  while (pid > 0 && kill(pid, 0) == 0) {
+    if (SteadyClock::now() > deadline) throw std::runtime_error("cupsd did not stop within 15 s");
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+  // A killed cupsd leaves its socket and pid file; the next one removes them itself.
+  if (start_again) start();
+}
+
+void CupsHarness::start() {
+  start_scheduler();
+  pid_ = scheduler_pid();
 }
 
 std::string CupsHarness::new_name(const std::string& kind) {

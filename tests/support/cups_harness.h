@@ -3,6 +3,11 @@
 // printer. Queues are made with the administrator's tools (lpadmin, cupsdisable, cupsreject…), so
 // the tests need root, as on CI; every command is bounded by `timeout`, so nothing hangs.
 //
+// The scheduler may die under a test (Debian's cupsd 2.4.2-3+deb12u10 segfaults on some
+// requests): the harness then says so plainly, with where to look, instead of letting every later
+// step fail for reasons that seem unrelated. scheduler_died() tells a test; the destructor, and
+// every harness command that fails, report it (and the next harness starts a fresh cupsd).
+//
 // The cups-pdf queue writes its PDFs into a folder of the test: each queue gets its own cups-pdf
 // configuration /etc/cups/cups-pdf-<queue>.conf (cups-pdf reads it for the device URI
 // cups-pdf:/<queue>), and the shared /etc/cups/cups-pdf.conf is left alone.
@@ -29,6 +34,16 @@ struct CommandResult {
 /// Runs `command` with /bin/sh, stopped after 20 s.
 CommandResult run_command(const std::string& command);
 
+/// Whether `lpstat -r` says "scheduler is running".
+bool scheduler_running();
+/// Starts `cupsd` (no systemd) and waits at most 15 s until it answers; throws when it does not.
+void start_scheduler();
+/// The machine's cupsd process id, or 0 when none runs.
+int scheduler_pid();
+/// A report on a scheduler that died: what `dmesg` says of cupsd (a segfault line, if any) and
+/// the end of /var/log/cups/error_log, with the commands to look further.
+std::string scheduler_death_report();
+
 /// A PDF page's size in points (1/72 inch).
 struct PageSize {
   double width = 0;
@@ -49,7 +64,9 @@ class CupsHarness {
   /// at most 15 s for "scheduler is running"), and deletes queues left by earlier runs that were
   /// killed. Throws std::runtime_error when the scheduler does not come up.
   CupsHarness();
-  /// Deletes this harness's queues and their cups-pdf configurations.
+  /// Deletes this harness's queues and their cups-pdf configurations. When the scheduler died
+  /// during the test it fails the running doctest case with scheduler_death_report() and starts
+  /// a new scheduler, so that the tests after this one start clean.
   ~CupsHarness();
   CupsHarness(const CupsHarness&) = delete;
   CupsHarness& operator=(const CupsHarness&) = delete;
@@ -58,6 +75,16 @@ class CupsHarness {
   std::string add_pdf_queue(const std::filesystem::path& out_folder);
   /// A new enabled raw queue whose device is socket://127.0.0.1:`port`; returns its name.
   std::string add_raw_queue(int port);
+
+  /// True when the scheduler this harness started with is no longer running (it died, or
+  /// someone stopped it without restart_scheduler()).
+  bool scheduler_died() const;
+  /// Stops cupsd as an administrator would (`kill_signal` SIGTERM) or as a crash does (SIGKILL),
+  /// waits until it is gone, then starts it again unless `start_again` is false; the queues are
+  /// kept by cupsd itself. Throws when it does not come back.
+  void restart_scheduler(int kill_signal, bool start_again = true);
+  /// Starts the scheduler after restart_scheduler(…, false).
+  void start();
 
   /// cupsdisable / cupsenable / cupsreject: stop the queue, restart it, refuse new jobs.
   void disable(const std::string& queue);
@@ -76,6 +103,7 @@ class CupsHarness {
 
   std::vector<std::string> queues_;
   int next_ = 1;
+  int pid_ = 0;  ///< the scheduler's pid this harness expects to be running
 };
 
 /// Waits at most `timeout` for the first *.pdf file to appear in `folder` and be complete (its

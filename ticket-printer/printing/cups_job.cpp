@@ -13,6 +13,7 @@ namespace {
 using SteadyClock = std::chrono::steady_clock;
 constexpr std::chrono::milliseconds kPollInterval{200};
 constexpr int kConnectTimeoutMs = 5000;
+constexpr std::size_t kMaxNameBytes = 64;
 
 /// What the scheduler says about a queue right now.
 struct QueueState {
@@ -29,6 +30,16 @@ struct Session {
   std::string printer_uri;
   SteadyClock::time_point deadline;
 };
+
+bool safe_char(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+         c == '_' || c == '.';
+}
+
+bool safe_word(std::string_view word) {
+  return !word.empty() && word.size() <= kMaxNameBytes &&
+         std::all_of(word.begin(), word.end(), safe_char);
+}
 
 util::Error failed(const std::string& queue) {
   return util::make_error("print_failed", text::print_job_refused(queue, cupsLastErrorString()));
@@ -136,13 +147,14 @@ util::Result<int> submit(const Session& session, const std::string& title,
   if (!info) return failed(session.queue);
   CupsOptions options;
   for (const auto& [name, value] : document.options) options.set(name, value);
+  std::string name = cups_safe_name(title);
   int job_id = 0;
-  if (cupsCreateDestJob(http, dest, info.get(), &job_id, title.c_str(), options.count(),
+  if (cupsCreateDestJob(http, dest, info.get(), &job_id, name.c_str(), options.count(),
                         options.data()) != IPP_STATUS_OK) {
     return refused(session);
   }
   bool sent =
-      cupsStartDestDocument(http, dest, info.get(), job_id, title.c_str(), document.format.c_str(),
+      cupsStartDestDocument(http, dest, info.get(), job_id, name.c_str(), document.format.c_str(),
                             0, nullptr, 1) == HTTP_STATUS_CONTINUE &&
       cupsWriteRequestData(http, document.data.data(), document.data.size()) ==
           HTTP_STATUS_CONTINUE;
@@ -207,10 +219,37 @@ util::Status follow(const Session& session, int job_id, std::chrono::millisecond
   }
 }
 
+/// print_failed naming the first option that cups_safe_option refuses.
+util::Status check_options(const std::string& queue, const CupsDocument& document) {
+  for (const auto& [name, value] : document.options) {
+    if (!cups_safe_option(name, value)) {
+      return util::make_error("print_failed", text::print_option_unsafe(queue, name));
+    }
+  }
+  return util::Status::success();
+}
+
 }  // namespace
+
+std::string cups_safe_name(std::string_view title) {
+  std::string name(title.substr(0, kMaxNameBytes));
+  std::replace_if(name.begin(), name.end(), [](char c) { return !safe_char(c); }, '-');
+  return name.empty() ? "pcn-slip" : name;
+}
+
+bool cups_safe_option(std::string_view name, std::string_view value) {
+  return safe_word(name) && safe_word(value);
+}
+
+util::Status check_cups_queue(const std::string& queue, std::chrono::milliseconds timeout) {
+  auto session = open_session(queue, timeout);
+  if (!session.ok()) return session.error();
+  return check_queue(*session);
+}
 
 util::Status print_on_cups_queue(const std::string& queue, const std::string& title,
                                  const CupsDocument& document, std::chrono::milliseconds timeout) {
+  PCN_TRY(check_options(queue, document));
   auto session = open_session(queue, timeout);
   if (!session.ok()) return session.error();
   PCN_TRY(check_queue(*session));

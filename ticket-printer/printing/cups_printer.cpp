@@ -59,6 +59,8 @@ util::Status CupsPrinter::print(const PrintJob& job) {
   return print_on_cups_queue(queue_, job.title, document, timeout_);
 }
 
+util::Status CupsPrinter::check() { return check_cups_queue(queue_, timeout_); }
+
 std::string CupsPrinter::describe() const { return text::printer_cups_name(queue_); }
 
 }  // namespace pcn::printing

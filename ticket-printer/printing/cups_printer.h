@@ -19,6 +19,9 @@ class CupsPrinter final : public Printer {
   /// the PDF's own page size (PageSize=Custom.WxH, in points) so that the driver neither scales
   /// the slip nor puts it on A4.
   util::Status print(const PrintJob& job) override;
+  /// check_cups_queue (cups_job.h) on the queue: the scheduler answers, the queue exists, is
+  /// enabled and accepts jobs.
+  util::Status check() override;
   /// "CUPS « ticket-80mm »".
   std::string describe() const override;
 

@@ -22,6 +22,8 @@ util::Status EscposPrinter::print(const PrintJob& job) {
   return print_on_cups_queue(queue_, job.title, CupsDocument{bytes, CUPS_FORMAT_RAW, {}}, timeout_);
 }
 
+util::Status EscposPrinter::check() { return check_cups_queue(queue_, timeout_); }
+
 std::string EscposPrinter::describe() const { return text::printer_escpos_name(queue_); }
 
 }  // namespace pcn::printing

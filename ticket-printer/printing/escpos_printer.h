@@ -19,6 +19,9 @@ class EscposPrinter final : public Printer {
   /// See Printer::print and print_on_cups_queue (cups_job.h) for the failures. The job is sent
   /// as application/vnd.cups-raw.
   util::Status print(const PrintJob& job) override;
+  /// check_cups_queue (cups_job.h) on the queue: the scheduler answers, the queue exists, is
+  /// enabled and accepts jobs.
+  util::Status check() override;
   /// "ESC/POS « ticket-raw »".
   std::string describe() const override;
 

@@ -4,6 +4,8 @@
 #include <cstdio>
 #include <system_error>
 
+#include <unistd.h>
+
 #include "net/os_error.h"
 #include "slip/slip_renderer.h"
 #include "text/catalog.h"
@@ -77,6 +79,12 @@ util::Status FilePrinter::print(const PrintJob& job) {
   std::filesystem::path path = pdf_path(job, clock_->now());
   PCN_TRY(write_file(path, *pdf));
   return write_file(std::filesystem::path(path).replace_extension(".png"), *png);
+}
+
+util::Status FilePrinter::check() {
+  PCN_TRY(make_folder(folder_));
+  if (access(folder_.c_str(), W_OK | X_OK) != 0) return write_failed(folder_, errno);
+  return util::Status::success();
 }
 
 std::string FilePrinter::describe() const { return text::printer_file_name(folder_.string()); }

@@ -24,6 +24,8 @@ class FilePrinter final : public Printer {
   /// is replaced. Fails with "print_failed" naming the folder or the file that could not be
   /// written, or when the slip cannot be drawn.
   util::Status print(const PrintJob& job) override;
+  /// The folder exists (it is created when missing) and this process may write into it.
+  util::Status check() override;
   /// "dossier « /var/lib/pcn/tickets »".
   std::string describe() const override;
 

@@ -14,7 +14,7 @@ namespace pcn::printing {
 struct PrintJob {
   slip::SlipContent content;
   slip::Paper paper;
-  std::string title;  ///< the job's name in CUPS, e.g. "ticket C-042"
+  std::string title;  ///< the job's name in CUPS, e.g. "pcn-C-042" (made safe by the back-end)
 };
 
 class Printer {
@@ -27,6 +27,11 @@ class Printer {
   /// aborted or cancelled), "print_timeout", "print_failed" (anything else, e.g. rendering).
   /// Blocking: call it off the UI thread.
   virtual util::Status print(const PrintJob& job) = 0;
+  /// Whether a slip could print now, printing nothing: success, or the failure print() would
+  /// give ("printer_missing", "printer_stopped", "print_failed"), so that the kiosk can warn
+  /// before a visitor presses. A success does not promise the next print (paper may run out).
+  /// Blocking (at most the timeout): call it off the UI thread, never while print() runs.
+  virtual util::Status check() = 0;
   /// "CUPS « ticket-80mm »", for logs and the staff screen.
   virtual std::string describe() const = 0;
 };

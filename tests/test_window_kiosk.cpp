@@ -55,7 +55,7 @@ TEST_CASE("ticket_printer::run_kiosk a click on a button takes that service's ti
   std::atomic<bool> stop{false};
   util::Status shown;
   std::thread ui([&] {
-    shown = ticket_printer::run_kiosk(*kiosk_client, printer, settings, {"1024x768"}, stop);
+    shown = ticket_printer::run_kiosk(*kiosk_client, printer, settings, {"1024x768", {}}, stop);
   });
   kiosk::KioskLayout layout({1024, 768});
   auto buttons = layout.service_buttons(3);  // C, F, N in the test agency

@@ -34,6 +34,32 @@ std::optional<kiosk::Press> press_of(const sf::Event& e, const kiosk::KioskLayou
   }
 }
 
+/// A finger held still for 3 s on the staff corner (kiosk_layout.h): the staff code page.
+class LongPress {
+ public:
+  void follow(const sf::Event& e, const kiosk::KioskLayout& layout, const kiosk::KioskView& view) {
+    std::optional<sf::Vector2f> down;
+    if (e.type == sf::Event::MouseButtonPressed) down = {float(e.mouseButton.x), float(e.mouseButton.y)};
+    if (e.type == sf::Event::TouchBegan) down = {float(e.touch.x), float(e.touch.y)};
+    if (down) {
+      held_ = layout.staff_corner(view, *down);
+      since_ = Clock::now();
+    }
+    if (e.type == sf::Event::MouseButtonReleased || e.type == sf::Event::TouchEnded) held_ = false;
+  }
+  /// True once per long press, when it has lasted 3 s.
+  bool fired() {
+    if (!held_ || Clock::now() - since_ < std::chrono::seconds(3)) return false;
+    held_ = false;
+    return true;
+  }
+
+ private:
+  using Clock = std::chrono::steady_clock;
+  bool held_ = false;
+  Clock::time_point since_{};
+};
+
 }  // namespace
 
 util::Status run_kiosk(client::Client& client, printing::Printer& printer, KioskSettings settings,
@@ -51,8 +77,10 @@ util::Status run_kiosk(client::Client& client, printing::Printer& printer, Kiosk
   window.setKeyRepeatEnabled(false);  // a held key is one press
   util::SystemClock clock;
   KioskController controller(client, printer, clock, settings);
+  client.on_change([&controller](const queue::Change& change) { controller.on_change(change); });
   kiosk::KioskLayout layout(sf::Vector2f(window.getSize()));
   std::optional<kiosk::KioskView> shown;
+  LongPress hold;
   while (window.isOpen() && !stop.load()) {
     kiosk::KioskView view = controller.view();
     sf::Event e;
@@ -62,8 +90,10 @@ util::Status run_kiosk(client::Client& client, printing::Printer& printer, Kiosk
         layout = kiosk::KioskLayout(sf::Vector2f(float(e.size.width), float(e.size.height)));
         shown.reset();
       }
+      hold.follow(e, layout, view);
       if (auto p = press_of(e, layout, view)) controller.press(*p);
     }
+    if (hold.fired()) controller.press({kiosk::Press::Kind::staff_open, 'A', 0});
     client.pump(std::chrono::milliseconds(30));
     controller.tick();
     view = controller.view();
@@ -71,6 +101,7 @@ util::Status run_kiosk(client::Client& client, printing::Printer& printer, Kiosk
     screen->draw(window, view);
     window.display();
     shown = view;
+    if (window_spec.on_frame) window_spec.on_frame(view);
   }
   return {};
 }

@@ -5,6 +5,7 @@
 #include <atomic>
 #include <chrono>
 #include <filesystem>
+#include <functional>
 #include <string>
 
 #include "client/client.h"
@@ -16,6 +17,9 @@ namespace pcn::ticket_printer {
 
 struct KioskWindow {
   std::string size;  ///< "WxH" for a window of that size; empty = full screen, borderless
+  /// Called with each view after it is drawn and shown (tests read what the visitor sees); may
+  /// be empty. Runs on the window's thread.
+  std::function<void(const kiosk::KioskView&)> on_frame;
 };
 
 /// Runs the kiosk until the window is closed or `stop`. The client is pumped here (at most

@@ -1,5 +1,8 @@
 #include "ticket-printer/kiosk_controller.h"
 
+#include <algorithm>
+#include <iostream>
+
 #include "text/catalog.h"
 
 namespace pcn::ticket_printer {
@@ -28,14 +31,19 @@ KioskController::KioskController(client::Client& client, printing::Printer& prin
                                  const util::Clock& clock, KioskSettings settings)
     : client_(client), printer_(printer), clock_(clock), settings_(std::move(settings)) {
   page_since_ = clock_.now();
+  next_check_ = page_since_;  // the first tick checks the printer
 }
 
 KioskController::~KioskController() {
-  if (printing_.valid()) printing_.wait();  // the worker uses printer_: let it finish
+  // The workers use printer_: let them finish.
+  if (printing_.valid()) printing_.wait();
+  if (checking_.valid()) checking_.wait();
 }
 
 void KioskController::press(const Press& p) {
-  bool guarded = clock_.now() - page_since_ < settings_.touch_guard;
+  if (page_ == Page::staff_pin || page_ == Page::staff) return staff_press(p);
+  auto guard = page_ == Page::print_failed ? settings_.print_failed_guard : settings_.touch_guard;
+  bool guarded = clock_.now() - page_since_ < guard;
   switch (p.kind) {
     case Press::Kind::service:
       if (page_ == Page::home && idle()) take(p.prefix);
@@ -47,12 +55,60 @@ void KioskController::press(const Press& p) {
       if ((page_ == Page::confirmation || page_ == Page::print_failed) && !guarded) show(Page::home);
       break;
     case Press::Kind::staff_reprint:
-      if (last_ && !printing_.valid()) {
-        slip::SlipContent again = last_->slip;
-        again.duplicate = true;
-        last_is_duplicate_ = true;
-        start_print(again);
+      if (last_) reprint(last_->id);
+      break;
+    case Press::Kind::staff_open:
+      if (!settings_.staff_pin.empty() && !request_pending_) {
+        pin_typed_.clear();
+        staff_message_.clear();
+        show(Page::staff_pin);
       }
+      break;
+    default:
+      break;
+  }
+}
+
+void KioskController::staff_press(const Press& p) {
+  page_since_ = clock_.now();  // the staff pages close when left alone, not while used
+  switch (p.kind) {
+    case Press::Kind::pin_digit:
+      if (page_ == Page::staff_pin && pin_typed_.size() < 12) pin_typed_ += p.prefix;
+      break;
+    case Press::Kind::pin_erase:
+      if (!pin_typed_.empty()) pin_typed_.pop_back();
+      break;
+    case Press::Kind::pin_enter:
+      if (page_ != Page::staff_pin) break;
+      if (clock_.now() < pin_locked_until_) {
+        staff_message_ = text::kiosk_staff_locked();
+      } else if (pin_typed_ == settings_.staff_pin) {
+        pin_failures_ = 0;
+        staff_message_.clear();
+        show(Page::staff);
+      } else {
+        staff_message_ = text::kiosk_staff_wrong_pin();
+        if (++pin_failures_ >= 5) {  // five wrong codes: a pause, so it cannot be guessed
+          pin_failures_ = 0;
+          pin_locked_until_ = clock_.now() + std::chrono::minutes(5);
+          staff_message_ = text::kiosk_staff_locked();
+          log(text::kiosk_staff_pin_locked_log());
+        }
+      }
+      pin_typed_.clear();
+      break;
+    case Press::Kind::staff_reprint:
+      if (page_ == Page::staff) {
+        reprint(p.ticket != 0 ? p.ticket : (last_ ? last_->id : 0));
+      }
+      break;
+    case Press::Kind::staff_close:
+    case Press::Kind::dismiss:
+      pin_typed_.clear();
+      staff_message_.clear();
+      show(Page::home);
+      break;
+    default:
       break;
   }
 }
@@ -74,13 +130,11 @@ void KioskController::on_ticket(const util::Result<Json>& reply) {
     return;
   }
   Issued issued;
-  issued.ticket = reply->at("ticket");
-  issued.id = issued.ticket.at("id").get<std::int64_t>();
+  issued.id = reply->at("ticket").at("id").get<std::int64_t>();
   issued.slip = slip_for(*reply);
   last_ = issued;
-  last_is_duplicate_ = false;
   show(Page::confirmation);
-  start_print(issued.slip);
+  queue_print({issued.id, issued.slip, true});
 }
 
 slip::SlipContent KioskController::slip_for(const Json& result) const {
@@ -105,34 +159,142 @@ slip::SlipContent KioskController::slip_for(const Json& result) const {
   return s;
 }
 
-void KioskController::start_print(const slip::SlipContent& content) {
-  printing::PrintJob job{content, settings_.paper, text::print_job_title(content.label)};
+std::optional<slip::SlipContent> KioskController::slip_of(std::int64_t id) const {
+  const auto& state = client_.state();
+  const queue::Ticket* t = state.ticket(id);
+  if (t == nullptr) return std::nullopt;
+  slip::SlipContent s;
+  s.agency_name = state.agency.name.empty() ? settings_.agency_name : state.agency.name;
+  s.issued_at = settings_.zone.format(t->issued_at, "%d/%m/%Y %H:%M");
+  s.label = t->label();
+  const queue::Service* service = state.service(t->service);
+  s.service_label = service ? service->label : std::string(1, t->service);
+  s.priority = t->priority;
+  // A duplicate says how many are ahead now; an estimate made for another moment would mislead.
+  if (t->state == queue::TicketState::waiting) {
+    for (const auto& [other_id, other] : state.tickets) {
+      if (other.state == queue::TicketState::waiting && other.service == t->service &&
+          other.queued_at < t->queued_at) {
+        ++s.ahead;
+      }
+    }
+  }
+  s.message = settings_.slip_message;
+  if (settings_.qr) {
+    s.qr_payload = qr_payload(state.agency.id, t->day.to_string(), s.label, t->id);
+  }
+  s.duplicate = true;
+  return s;
+}
+
+void KioskController::reprint(std::int64_t ticket) {
+  std::optional<slip::SlipContent> slip = slip_of(ticket);
+  if (!slip && last_ && last_->id == ticket) {
+    slip = last_->slip;
+    slip->duplicate = true;
+  }
+  if (!slip) {
+    staff_message_ = text::kiosk_staff_unknown_ticket();
+    return;
+  }
+  staff_message_ = text::kiosk_staff_reprinting(slip->label);
+  queue_print({ticket, *slip, false});
+}
+
+void KioskController::on_change(const queue::Change& change) {
+  if (!settings_.reprints_from_hub || change.kind != queue::ChangeKind::reprint_requested ||
+      !change.ticket) {
+    return;
+  }
+  log(text::kiosk_reprint_asked_log(slip_of(*change.ticket) ? slip_of(*change.ticket)->label
+                                                            : std::to_string(*change.ticket),
+                                    change.counter.value_or(0)));
+  reprint(*change.ticket);
+}
+
+void KioskController::queue_print(PrintTask task) {
+  to_print_.push_back(std::move(task));
+  start_next_print();
+}
+
+void KioskController::start_next_print() {
+  if (printing_.valid() || to_print_.empty()) return;
+  printing_task_ = std::move(to_print_.front());
+  to_print_.pop_front();
+  const slip::SlipContent& content = printing_task_->slip;
+  printing::PrintJob job{content, settings_.paper,
+                         text::print_job_title(content.label, content.duplicate)};
   printing_ = std::async(std::launch::async, [this, job]() { return printer_.print(job); });
 }
 
-void KioskController::on_printed(const util::Status& outcome) {
-  if (!last_) return;
+void KioskController::on_printed(const PrintTask& task, const util::Status& outcome) {
+  bool own_page = task.visitor && last_ && last_->id == task.id;
+  printer_ok_ = outcome.ok();
   if (!outcome.ok()) {
-    show(Page::print_failed, outcome.error().message);
-  } else if (page_ == Page::print_failed && last_is_duplicate_) {
-    show(Page::home);
+    printer_problem_ = outcome.error().message;
+    log(text::kiosk_print_failed_log(task.slip.label, outcome.error().message));
+    next_check_ = clock_.now() + std::chrono::seconds(5);
+    if (own_page && page_ == Page::confirmation) show(Page::print_failed);
+    if (!task.visitor) staff_message_ = text::kiosk_staff_reprint_failed(task.slip.label);
+  } else {
+    printer_problem_.clear();
+    if (!task.visitor) staff_message_ = text::kiosk_staff_reprinted(task.slip.label);
+    // The visitor whose slip failed now has its duplicate: "Notez votre numéro" is over.
+    if (!task.visitor && page_ == Page::print_failed && last_ && last_->id == task.id) {
+      show(Page::home);
+    }
   }
-  Json args{{"ticket", last_->id}, {"printed", outcome.ok()},
+  Json args{{"ticket", task.id}, {"printed", outcome.ok()},
             {"error", outcome.ok() ? "" : outcome.error().message}};
+  if (task.slip.duplicate) args["duplicate"] = true;
   // The outcome is recorded by the hub; a failure to report it is shown by the agents' screens
   // as a ticket still "pending", never as a printed one.
   client_.send("report_print", args, [](const util::Result<Json>&) {});
+}
+
+void KioskController::check_printer() {
+  if (checking_.valid()) {
+    if (checking_.wait_for(std::chrono::milliseconds(0)) != std::future_status::ready) return;
+    util::Status outcome = checking_.get();
+    if (outcome.ok() != printer_ok_ || (!outcome.ok() && outcome.error().message != printer_problem_)) {
+      log(outcome.ok() ? text::kiosk_printer_ready_log(printer_.describe())
+                       : text::kiosk_printer_down_log(outcome.error().message));
+    }
+    printer_ok_ = outcome.ok();
+    printer_problem_ = outcome.ok() ? "" : outcome.error().message;
+    return;
+  }
+  // Checked while no slip prints, so that a check never delays a visitor's slip.
+  if (printing_.valid() || clock_.now() < next_check_) return;
+  next_check_ = clock_.now() + settings_.check_interval;
+  checking_ = std::async(std::launch::async, [this]() { return printer_.check(); });
+}
+
+void KioskController::log(const std::string& line) const {
+  if (settings_.log) {
+    settings_.log(line);
+  } else {
+    std::cerr << "ticket-printer : " << line << std::endl;
+  }
 }
 
 void KioskController::tick() {
   if (printing_.valid() &&
       printing_.wait_for(std::chrono::milliseconds(0)) == std::future_status::ready) {
     util::Status outcome = printing_.get();
-    on_printed(outcome);
+    PrintTask task = std::move(*printing_task_);
+    printing_task_.reset();
+    on_printed(task, outcome);
+    start_next_print();
   }
+  check_printer();
   auto shown = clock_.now() - page_since_;
   if (page_ == Page::confirmation && shown >= settings_.confirmation_time) show(Page::home);
   if (page_ == Page::print_failed && shown >= settings_.print_failed_time) show(Page::home);
+  if ((page_ == Page::staff_pin || page_ == Page::staff) && shown >= settings_.staff_time) {
+    pin_typed_.clear();
+    show(Page::home);
+  }
   bool at_rest = page_ == Page::home || page_ == Page::closed || page_ == Page::unreachable;
   if (at_rest && clock_.now() >= hold_until_) {
     std::string detail;
@@ -151,6 +313,26 @@ Page KioskController::resting_page(std::string* detail) const {
     return Page::unreachable;
   }
   return Page::home;
+}
+
+std::vector<kiosk::StaffTicket> KioskController::staff_tickets() const {
+  std::vector<kiosk::StaffTicket> list;
+  const auto& state = client_.state();
+  auto entry = [&](const queue::Ticket& t) {
+    const queue::Service* service = state.service(t.service);
+    std::string reason = t.print == queue::PrintState::failed ? t.print_error : "";
+    return kiosk::StaffTicket{t.id, t.label(), service ? service->label : "", reason};
+  };
+  for (const auto& [id, t] : state.tickets) {
+    if (t.print == queue::PrintState::failed) list.push_back(entry(t));
+  }
+  bool last_listed = last_ && std::any_of(list.begin(), list.end(), [&](const auto& t) {
+                       return t.id == last_->id;
+                     });
+  if (last_ && !last_listed) {
+    if (const queue::Ticket* t = state.ticket(last_->id)) list.push_back(entry(*t));
+  }
+  return list;
 }
 
 void KioskController::show(Page page, std::string detail) {
@@ -177,6 +359,15 @@ KioskView KioskController::view() const {
   }
   v.priority_selected = priority_;
   v.busy = !idle();
+  v.printer_down = !printer_ok_;
+  if (page_ == Page::staff_pin || page_ == Page::staff) {
+    v.pin_length = static_cast<int>(pin_typed_.size());
+    v.staff_message = staff_message_;
+  }
+  if (page_ == Page::staff) {
+    v.staff_tickets = staff_tickets();
+    v.printer_problem = printer_ok_ ? "" : printer_problem_;
+  }
   if (last_ && (page_ == Page::confirmation || page_ == Page::print_failed)) {
     v.ticket_label = last_->slip.label;
     v.ticket_service = last_->slip.service_label;
@@ -188,3 +379,4 @@ KioskView KioskController::view() const {
 }
 
 }  // namespace pcn::ticket_printer
+

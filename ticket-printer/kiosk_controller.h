@@ -5,18 +5,30 @@
 //  - A service press on the home page asks the hub for a ticket (take_ticket). Until the reply,
 //    the kiosk is busy and ignores further presses: a double tap or a held finger gives one ticket.
 //  - The ticket is shown at once (confirmation) while its slip prints on a worker thread. If the
-//    print fails, the page turns to print_failed ("Notez votre numéro"), and the failure is
-//    reported to the hub (report_print) so that agents and the display can raise an alert; a
-//    success is reported too. Every issued ticket is thus either printed or flagged.
+//    print fails, the page turns to print_failed: the number very large, "Notez votre numéro",
+//    and that an agent has been told — never the technical reason, which goes to the log and,
+//    through report_print, to the agents and the display. A success is reported too. Every
+//    issued ticket is thus either printed or flagged.
 //  - A touch on the confirmation page returns home, but not during its first moments (so the
-//    second tap of a double tap does not skip it); the page also returns home by itself.
+//    second tap of a double tap does not skip it); the page also returns home by itself. The
+//    print_failed page stays until touched (after its own guard), or print_failed_time.
+//  - The printer is checked (Printer::check) when the kiosk starts and every check_interval
+//    while it rests, on a worker thread: while it fails, or after a slip failed and until a check
+//    succeeds, the home page says that slips cannot be printed and the number will be shown.
 //  - Outside opening hours, or while the hub is not reachable, the home page is replaced by the
 //    closed / unreachable page and nothing is issued.
-//  - staff_reprint prints the last ticket again, marked "Duplicata".
+//  - Duplicates ("Duplicata", reported with duplicate = true): F12 reprints the last ticket; a
+//    member of staff opens the staff page with a long press on the top bar and the kiosk's code
+//    ([printer] staff_pin; no code, no staff page) and reprints any unprinted ticket of today or
+//    the last one; and when `reprints_from_hub` is set, every reprint an agent asks for at the
+//    console (a reprint_requested event, passed to on_change) is printed here. Slips print one
+//    after the other, in the order asked.
 // Single-threaded: call press() and tick() from the UI loop; the Client must be pumped there too.
 #pragma once
 
 #include <chrono>
+#include <deque>
+#include <functional>
 #include <future>
 #include <optional>
 #include <string>
@@ -43,8 +55,16 @@ struct KioskSettings {
   std::string slip_message;
   bool qr = true;
   std::chrono::milliseconds confirmation_time{8000};   ///< back home after this
-  std::chrono::milliseconds print_failed_time{30000};
+  std::chrono::milliseconds print_failed_time{120000};  ///< at least 60 s: time to note it
   std::chrono::milliseconds touch_guard{1500};         ///< touches ignored after a page appears
+  std::chrono::milliseconds print_failed_guard{4000};  ///< the same, on the print_failed page
+  std::chrono::milliseconds check_interval{20000};     ///< the printer's check, while at rest
+  std::chrono::milliseconds staff_time{60000};         ///< staff pages close when left alone
+  std::string staff_pin;          ///< the staff page's code; empty: no staff page
+  bool reprints_from_hub = false;  ///< print the reprints agents ask for (the hub's kiosk)
+  /// Where the kiosk writes what the staff need and the visitor must not read (the print
+  /// failures' reasons); stderr when empty.
+  std::function<void(const std::string&)> log;
 };
 
 /// What a slip's QR code holds: "pcn-queue:AGENCY:DAY:LABEL:ID", e.g.
@@ -62,27 +82,43 @@ class KioskController {
   KioskController& operator=(const KioskController&) = delete;
 
   void press(const Press& p);
-  /// Timers and the print worker's outcome; call at least a few times per second.
+  /// Timers, the print and check workers' outcomes; call at least a few times per second.
   void tick();
+  /// Call from the Client's on_change: a reprint_requested change is printed here when
+  /// `reprints_from_hub` is set.
+  void on_change(const queue::Change& change);
   /// What to draw now.
   KioskView view() const;
   /// True while a request or a print is in progress (for tests and the `take` command).
-  bool idle() const { return !request_pending_ && !printing_.valid(); }
+  bool idle() const { return !request_pending_ && !printing_.valid() && to_print_.empty(); }
 
  private:
   struct Issued {
-    protocol::Json ticket;  ///< the ticket as the hub replied
     std::int64_t id = 0;
     slip::SlipContent slip;
+  };
+  /// One slip to print: the visitor's own (a failure turns their page to print_failed) or a
+  /// duplicate asked by staff.
+  struct PrintTask {
+    std::int64_t id = 0;
+    slip::SlipContent slip;
+    bool visitor = false;
   };
 
   void take(char prefix);
   void on_ticket(const util::Result<protocol::Json>& reply);
-  void start_print(const slip::SlipContent& content);
-  void on_printed(const util::Status& outcome);
+  void queue_print(PrintTask task);
+  void start_next_print();
+  void on_printed(const PrintTask& task, const util::Status& outcome);
+  void reprint(std::int64_t ticket);
+  void staff_press(const Press& p);
+  void check_printer();
+  void log(const std::string& line) const;
   void show(Page page, std::string detail = {});
   Page resting_page(std::string* detail) const;
   slip::SlipContent slip_for(const protocol::Json& result) const;
+  std::optional<slip::SlipContent> slip_of(std::int64_t ticket) const;
+  std::vector<kiosk::StaffTicket> staff_tickets() const;
 
   client::Client& client_;
   printing::Printer& printer_;
@@ -96,8 +132,18 @@ class KioskController {
   util::TimePoint page_since_{};
   util::TimePoint hold_until_{};  // a refusal stays on screen until then
   std::optional<Issued> last_;
-  bool last_is_duplicate_ = false;
+  std::deque<PrintTask> to_print_;
+  std::optional<PrintTask> printing_task_;
   std::future<util::Status> printing_;
+  std::future<util::Status> checking_;
+  util::TimePoint next_check_{};
+  bool printer_ok_ = true;
+  std::string printer_problem_;
+  // staff pages
+  std::string pin_typed_;
+  int pin_failures_ = 0;
+  util::TimePoint pin_locked_until_{};
+  std::string staff_message_;
 };
 
 }  // namespace pcn::ticket_printer

@@ -10,6 +10,7 @@ KioskSettings kiosk_settings(const config::AgencyConfig& config) {
   s.paper.width_mm = config.printer.paper_mm;
   s.slip_message = config.printer.message;
   s.qr = config.printer.qr;
+  s.staff_pin = config.printer.staff_pin;
   return s;
 }
 

@@ -2,6 +2,7 @@
 
 #include <toml++/toml.h>
 
+#include <algorithm>
 #include <fstream>
 #include <optional>
 #include <sstream>
@@ -86,7 +87,7 @@ util::Result<PrinterConfig> read_printer(const TableReader& root, const fs::path
   if (!section.ok()) return section.error();
   const TableReader& t = *section;
   PCN_TRY(t.allow_only(
-      {"backend", "queue", "paper_mm", "folder", "message", "qr", "timeout_seconds"}));
+      {"backend", "queue", "paper_mm", "folder", "message", "qr", "timeout_seconds", "staff_pin"}));
   PrinterConfig p;
   PCN_TRY(assign(t.text_or("backend", p.backend), p.backend));
   if (p.backend != "cups" && p.backend != "escpos" && p.backend != "file") {
@@ -107,6 +108,12 @@ util::Result<PrinterConfig> read_printer(const TableReader& root, const fs::path
   PCN_TRY(assign(t.boolean_or("qr", p.qr), p.qr));
   PCN_TRY(assign(t.integer_or("timeout_seconds", p.timeout_seconds, {1, 300}),
                  p.timeout_seconds));
+  PCN_TRY(assign(t.text_or("staff_pin", p.staff_pin), p.staff_pin));
+  bool digits = std::all_of(p.staff_pin.begin(), p.staff_pin.end(),
+                            [](char c) { return c >= '0' && c <= '9'; });
+  if (!p.staff_pin.empty() && (!digits || p.staff_pin.size() < 4 || p.staff_pin.size() > 8)) {
+    return t.error("staff_pin", text::config_bad_staff_pin());
+  }
   return p;
 }
 

@@ -54,6 +54,7 @@ struct PrinterConfig {
   std::string message = text::default_slip_message();  ///< printed under the number
   bool qr = true;                ///< print a QR code to follow the queue on a phone
   int timeout_seconds = 20;      ///< 1..300: a print taking longer has failed
+  std::string staff_pin;         ///< 4 to 8 digits: the kiosk's staff page; "" = no staff page
 };
 
 /// [display]: the waiting-room screen.

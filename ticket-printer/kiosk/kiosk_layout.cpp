@@ -18,6 +18,10 @@ constexpr float kTogglePortrait = 18.f;
 constexpr float kFooter = 7.f;
 constexpr float kAboveNumber = 10.f;
 constexpr float kBelowNumberMax = 44.f;
+constexpr float kBanner = 9.f;
+constexpr float kStaffTitle = 9.f;
+constexpr float kStaffBottom = 11.f;  // the message line and the close button
+constexpr float kStaffRow = 12.f;     // a ticket row: finger-sized button
 
 // A button is best a little wider than tall: the grid maximises min(width / 1.3, height).
 constexpr float kButtonAspect = 1.3f;
@@ -61,8 +65,8 @@ std::optional<int> digit_of(sf::Keyboard::Key key) {
   return std::nullopt;
 }
 
-Press service_press(char prefix) { return Press{Press::Kind::service, prefix}; }
-Press simple_press(Press::Kind kind) { return Press{kind, 'A'}; }
+Press service_press(char prefix) { return Press{Press::Kind::service, prefix, 0}; }
+Press simple_press(Press::Kind kind) { return Press{kind, 'A', 0}; }
 
 }  // namespace
 
@@ -70,6 +74,7 @@ KioskLayout::KioskLayout(sf::Vector2f window)
     : window_(window), unit_(std::min(window.x, window.y) / 100.f) {
   place_home();
   place_number_pages();
+  place_staff_pages();
 }
 
 float KioskLayout::text_size(TextRole role) const {
@@ -97,6 +102,70 @@ void KioskLayout::place_home() {
   toggle_ = {m, window_.y - m - toggle_height, window_.x - 2.f * m, toggle_height};
   float grid_top = header_.height + m;
   grid_ = {m, grid_top, window_.x - 2.f * m, toggle_.top - m - grid_top};
+  banner_ = {m, grid_top, window_.x - 2.f * m, kBanner * unit_};
+  float below_banner = banner_.top + banner_.height + m;
+  grid_banner_ = {m, below_banner, grid_.width, toggle_.top - m - below_banner};
+}
+
+void KioskLayout::place_staff_pages() {
+  const float m = margin();
+  const float u = unit_;
+  float top = kTopBar * u + m;
+  staff_title_ = {m, top, window_.x - 2.f * m, kStaffTitle * u};
+  float bottom_top = window_.y - m - kStaffBottom * u;
+  float close_width = std::max(28.f * u, 0.22f * window_.x);
+  staff_close_ = {window_.x - m - close_width, bottom_top, close_width, kStaffBottom * u};
+  staff_message_ = {m, bottom_top, staff_close_.left - 2.f * m, kStaffBottom * u};
+  float content_top = staff_title_.top + staff_title_.height + m;
+  float content_height = bottom_top - m - content_top;
+  staff_list_ = {m, content_top, window_.x - 2.f * m, content_height};
+  // The code page: the dots, then a keypad as large as fits, centred.
+  pin_field_ = {m, content_top, window_.x - 2.f * m, 9.f * u};
+  float pad_top = pin_field_.top + pin_field_.height + m;
+  float pad_height = bottom_top - m - pad_top;
+  float key = std::min(pad_height / 4.f, (window_.x - 2.f * m) / 3.f / 1.6f);
+  float pad_width = 3.f * key * 1.6f;
+  pin_keys_ = {(window_.x - pad_width) / 2.f, pad_top, pad_width, 4.f * key};
+}
+
+std::vector<sf::FloatRect> KioskLayout::pin_keys() const {
+  std::vector<sf::FloatRect> keys;
+  float gap = 1.2f * unit_;
+  float w = pin_keys_.width / 3.f;
+  float h = pin_keys_.height / 4.f;
+  for (int i = 0; i < 12; ++i) {
+    keys.push_back({pin_keys_.left + static_cast<float>(i % 3) * w + gap / 2.f,
+                    pin_keys_.top + static_cast<float>(i / 3) * h + gap / 2.f, w - gap, h - gap});
+  }
+  return keys;
+}
+
+std::size_t KioskLayout::staff_rows() const {
+  return static_cast<std::size_t>(std::max(1.f, std::floor(staff_list_.height / (kStaffRow * unit_))));
+}
+
+sf::FloatRect KioskLayout::staff_row_text(std::size_t i) const {
+  sf::FloatRect button = staff_row_button(i);
+  return {staff_list_.left, button.top, button.left - margin() - staff_list_.left, button.height};
+}
+
+sf::FloatRect KioskLayout::staff_row_button(std::size_t i) const {
+  float row = kStaffRow * unit_;
+  float width = std::max(30.f * unit_, 0.24f * window_.x);
+  return {staff_list_.left + staff_list_.width - width,
+          staff_list_.top + static_cast<float>(i) * row + 0.8f * unit_, width, row - 1.6f * unit_};
+}
+
+bool KioskLayout::staff_corner(const KioskView& view, sf::Vector2f point) const {
+  switch (view.page) {
+    case Page::home:
+      return header_.contains(point);
+    case Page::closed:
+    case Page::unreachable:
+      return top_bar_.contains(point);
+    default:
+      return false;
+  }
 }
 
 void KioskLayout::place_number_pages() {
@@ -136,11 +205,12 @@ sf::FloatRect KioskLayout::header_title() const {
   return {m, kTitleTop * unit_, window_.x - 2.f * m, kTitleHeight * unit_};
 }
 
-std::vector<sf::FloatRect> KioskLayout::service_buttons(std::size_t count) const {
+std::vector<sf::FloatRect> KioskLayout::service_buttons(std::size_t count, bool banner) const {
   std::vector<sf::FloatRect> buttons;
   if (count == 0) return buttons;
   const float gap = margin();
-  Grid grid = best_grid(count, grid_, gap);
+  const sf::FloatRect& area = banner ? grid_banner_ : grid_;
+  Grid grid = best_grid(count, area, gap);
   for (std::size_t i = 0; i < count; ++i) {
     std::size_t row = i / grid.columns;
     std::size_t column = i % grid.columns;
@@ -148,9 +218,9 @@ std::vector<sf::FloatRect> KioskLayout::service_buttons(std::size_t count) const
     std::size_t in_row = std::min(grid.columns, count - row * grid.columns);
     float row_width =
         static_cast<float>(in_row) * grid.cell.x + static_cast<float>(in_row - 1) * gap;
-    float left = grid_.left + (grid_.width - row_width) / 2.f;
+    float left = area.left + (area.width - row_width) / 2.f;
     buttons.push_back({left + static_cast<float>(column) * (grid.cell.x + gap),
-                       grid_.top + static_cast<float>(row) * (grid.cell.y + gap), grid.cell.x,
+                       area.top + static_cast<float>(row) * (grid.cell.y + gap), grid.cell.x,
                        grid.cell.y});
   }
   return buttons;
@@ -186,6 +256,27 @@ ToggleParts KioskLayout::toggle_parts() const {
   return parts;
 }
 
+std::optional<Press> KioskLayout::staff_hit(const KioskView& view, sf::Vector2f point) const {
+  if (staff_close_.contains(point)) return simple_press(Press::Kind::staff_close);
+  if (view.page == Page::staff_pin) {
+    std::vector<sf::FloatRect> keys = pin_keys();
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+      if (!keys[i].contains(point)) continue;
+      if (i == 9) return simple_press(Press::Kind::pin_erase);
+      if (i == 11) return simple_press(Press::Kind::pin_enter);
+      return Press{Press::Kind::pin_digit, static_cast<char>(i == 10 ? '0' : '1' + i), 0};
+    }
+    return std::nullopt;
+  }
+  std::size_t rows = std::min(staff_rows(), view.staff_tickets.size());
+  for (std::size_t i = 0; i < rows; ++i) {
+    if (staff_row_button(i).contains(point)) {
+      return Press{Press::Kind::staff_reprint, 'A', view.staff_tickets[i].id};
+    }
+  }
+  return std::nullopt;
+}
+
 std::optional<Press> KioskLayout::hit(const KioskView& view, sf::Vector2f point) const {
   switch (view.page) {
     case Page::confirmation:
@@ -194,11 +285,14 @@ std::optional<Press> KioskLayout::hit(const KioskView& view, sf::Vector2f point)
     case Page::closed:
     case Page::unreachable:
       return std::nullopt;
+    case Page::staff_pin:
+    case Page::staff:
+      return staff_hit(view, point);
     case Page::home:
       break;
   }
   if (view.busy) return std::nullopt;
-  std::vector<sf::FloatRect> buttons = service_buttons(view.services.size());
+  std::vector<sf::FloatRect> buttons = service_buttons(view.services.size(), view.printer_down);
   for (std::size_t i = 0; i < buttons.size(); ++i) {
     if (buttons[i].contains(point)) return service_press(view.services[i].prefix);
   }
@@ -208,6 +302,20 @@ std::optional<Press> KioskLayout::hit(const KioskView& view, sf::Vector2f point)
 
 std::optional<Press> KioskLayout::key(const KioskView& view, sf::Keyboard::Key key) const {
   if (key == sf::Keyboard::F12) return simple_press(Press::Kind::staff_reprint);
+  if (view.page == Page::staff_pin || view.page == Page::staff) {
+    if (key == sf::Keyboard::Escape) return simple_press(Press::Kind::staff_close);
+    if (view.page == Page::staff) return std::nullopt;
+    if (key == sf::Keyboard::BackSpace) return simple_press(Press::Kind::pin_erase);
+    if (key == sf::Keyboard::Enter) return simple_press(Press::Kind::pin_enter);
+    if (key == sf::Keyboard::Num0 || key == sf::Keyboard::Numpad0) {
+      return Press{Press::Kind::pin_digit, '0', 0};
+    }
+    if (std::optional<int> digit = digit_of(key)) {
+      return Press{Press::Kind::pin_digit, static_cast<char>('0' + *digit), 0};
+    }
+    return std::nullopt;
+  }
+  if (key == sf::Keyboard::F11) return simple_press(Press::Kind::staff_open);
   switch (view.page) {
     case Page::confirmation:
     case Page::print_failed:
@@ -217,6 +325,8 @@ std::optional<Press> KioskLayout::key(const KioskView& view, sf::Keyboard::Key k
       return std::nullopt;
     case Page::closed:
     case Page::unreachable:
+    case Page::staff_pin:
+    case Page::staff:
       return std::nullopt;
     case Page::home:
       break;

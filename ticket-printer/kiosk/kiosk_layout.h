@@ -63,8 +63,11 @@ class KioskLayout {
   sf::FloatRect header_clock() const;
   sf::FloatRect header_title() const;
   /// One rectangle per service, in the order of the view's services, filling a grid that keeps
-  /// the buttons as large as possible. Empty when `count` is 0.
-  std::vector<sf::FloatRect> service_buttons(std::size_t count) const;
+  /// the buttons as large as possible (below the printer band when `banner`). Empty when `count`
+  /// is 0.
+  std::vector<sf::FloatRect> service_buttons(std::size_t count, bool banner = false) const;
+  /// The band under the header saying that slips cannot be printed (view.printer_down).
+  sf::FloatRect printer_banner() const { return banner_; }
   ButtonParts button_parts(const sf::FloatRect& button) const;
   sf::FloatRect priority_toggle() const { return toggle_; }
   ToggleParts toggle_parts() const;
@@ -82,24 +85,48 @@ class KioskLayout {
   /// closed / unreachable: the message and its detail.
   sf::FloatRect message() const { return message_; }
 
+  // --- Staff pages (staff_pin, staff) ---
+  /// The page's title, under the top bar, and its message line at the bottom (left of close).
+  sf::FloatRect staff_title() const { return staff_title_; }
+  sf::FloatRect staff_message() const { return staff_message_; }
+  sf::FloatRect staff_close() const { return staff_close_; }
+  /// staff_pin: the dots of the code typed so far, and twelve keys in a 3 × 4 grid:
+  /// "1"…"9", then Effacer, "0", Valider.
+  sf::FloatRect pin_field() const { return pin_field_; }
+  std::vector<sf::FloatRect> pin_keys() const;
+  /// staff: how many ticket rows fit, and row `i`'s text and « Réimprimer » button.
+  std::size_t staff_rows() const;
+  sf::FloatRect staff_row_text(std::size_t i) const;
+  sf::FloatRect staff_row_button(std::size_t i) const;
+  /// Where a long press (3 s) opens the staff code page: the header on home, the top bar on
+  /// closed and unreachable; nowhere on the other pages.
+  bool staff_corner(const KioskView& view, sf::Vector2f point) const;
+
   // --- Input ---
   /// What a touch at `point` means on the view's page: a service button or the priority toggle
   /// on the home page (nothing while the view is busy); any touch dismisses confirmation and
-  /// print_failed; nothing on closed and unreachable.
+  /// print_failed; nothing on closed and unreachable; keys, rows and « Fermer » on the staff
+  /// pages.
   std::optional<Press> hit(const KioskView& view, sf::Vector2f point) const;
   /// What a key means: on the home page, 1–9 (top row or keypad) press the service whose key it
   /// is and P toggles priority (nothing while busy); Escape and Return dismiss confirmation and
-  /// print_failed; F12 is the staff's reprint on every page.
+  /// print_failed; F12 is the staff's reprint on every page, F11 opens the staff code page; on
+  /// the code page digits type, Backspace erases, Return validates, Escape closes.
   std::optional<Press> key(const KioskView& view, sf::Keyboard::Key key) const;
 
  private:
   void place_home();
   void place_number_pages();
+  void place_staff_pages();
+  std::optional<Press> staff_hit(const KioskView& view, sf::Vector2f point) const;
 
   sf::Vector2f window_;
   float unit_;
   sf::FloatRect header_;
   sf::FloatRect grid_;
+  sf::FloatRect banner_;
+  sf::FloatRect grid_banner_;  ///< the grid below the printer band
+  sf::FloatRect staff_title_, staff_message_, staff_close_, pin_field_, pin_keys_, staff_list_;
   sf::FloatRect toggle_;
   sf::FloatRect top_bar_;
   sf::FloatRect above_;

@@ -55,6 +55,8 @@ sf::Color page_background(Page page) {
     case Page::home:
     case Page::closed:
     case Page::unreachable:
+    case Page::staff_pin:
+    case Page::staff:
       break;
   }
   return colours::kPage;
@@ -100,6 +102,8 @@ class Painter {
   void home(const KioskView& view);
   void number_page(const KioskView& view, const PageText& text);
   void message_page(const KioskView& view, const PageText& text);
+  void pin_page(const KioskView& view);
+  void staff_page(const KioskView& view);
 
  private:
   ui::TextBlock block(const std::string& utf8, const sf::FloatRect& box, bool bold, float size,
@@ -109,6 +113,10 @@ class Painter {
   void service_button(const ServiceButton& service, const sf::FloatRect& r) const;
   void key_badge(int key, const sf::FloatRect& square) const;
   void toggle(bool on) const;
+  void printer_banner() const;
+  /// A flat button with a dark frame and its word, centred.
+  void staff_button(const sf::FloatRect& r, const std::string& word, bool primary) const;
+  void staff_frame(const KioskView& view, const std::string& title) const;
   /// The lines stacked and centred in `area`, at `scale` times their type size or smaller.
   void lines(const std::vector<PageLine>& page_lines, const sf::FloatRect& area,
              const KioskView& view, float scale = 1.f) const;
@@ -152,8 +160,10 @@ void Painter::home(const KioskView& view) {
   header_row(view);
   target_.draw(block(text::kiosk_choose_service(), layout_.header_title(), true,
                      layout_.text_size(TextRole::title), colours::kHeaderText, ui::Align::left));
-  std::vector<sf::FloatRect> buttons = layout_.service_buttons(view.services.size());
+  std::vector<sf::FloatRect> buttons =
+      layout_.service_buttons(view.services.size(), view.printer_down);
   for (std::size_t i = 0; i < buttons.size(); ++i) service_button(view.services[i], buttons[i]);
+  if (view.printer_down) printer_banner();
   toggle(view.priority_selected);
   if (view.busy) {  // everything under the header, washed out: presses are not taken
     const sf::FloatRect& h = layout_.header();
@@ -220,6 +230,72 @@ void Painter::toggle(bool on) const {
   target_.draw(block(on ? text::kiosk_priority_yes() : text::kiosk_priority_no(),
                      inset(parts.state, 0.1f * parts.state.width, 0.18f * parts.state.height), true,
                      layout_.text_size(TextRole::large), colours::kInk));
+}
+
+void Painter::printer_banner() const {
+  const sf::FloatRect& r = layout_.printer_banner();
+  target_.draw(rounded(r, 1.2f * layout_.unit(), colours::kWarning));
+  sf::ConvexShape frame = rounded(r, 1.2f * layout_.unit(), sf::Color::Transparent);
+  frame.setOutlineThickness(-0.5f * layout_.unit());
+  frame.setOutlineColor(colours::kAlert);
+  target_.draw(frame);
+  target_.draw(block(text::kiosk_printer_down_banner(), inset(r, 2.f * layout_.unit(), 0.8f * layout_.unit()),
+                     true, layout_.text_size(TextRole::body), colours::kAlert, ui::Align::centre,
+                     2));
+}
+
+void Painter::staff_button(const sf::FloatRect& r, const std::string& word, bool primary) const {
+  const float radius = 1.2f * layout_.unit();
+  sf::ConvexShape shape = rounded(r, radius, primary ? colours::kHeader : colours::kPaper);
+  shape.setOutlineThickness(-0.4f * layout_.unit());
+  shape.setOutlineColor(colours::kHeader);
+  target_.draw(shape);
+  target_.draw(block(word, inset(r, 0.08f * r.width, 0.22f * r.height), true,
+                     layout_.text_size(TextRole::large),
+                     primary ? colours::kHeaderText : colours::kInk));
+}
+
+void Painter::staff_frame(const KioskView& view, const std::string& title) const {
+  fill(layout_.top_bar(), colours::kHeader);
+  header_row(view);
+  target_.draw(block(title, layout_.staff_title(), true, layout_.text_size(TextRole::title),
+                     colours::kInk, ui::Align::left));
+  target_.draw(block(view.staff_message, layout_.staff_message(), true,
+                     layout_.text_size(TextRole::body), colours::kInk, ui::Align::left, 2));
+  staff_button(layout_.staff_close(), text::kiosk_staff_close(), false);
+}
+
+void Painter::pin_page(const KioskView& view) {
+  staff_frame(view, text::kiosk_staff_pin_title());
+  std::string dots;
+  for (int i = 0; i < view.pin_length; ++i) dots += "\u25CF ";
+  target_.draw(block(dots.empty() ? "_" : dots, layout_.pin_field(), true,
+                     layout_.text_size(TextRole::title), colours::kInk));
+  std::vector<sf::FloatRect> keys = layout_.pin_keys();
+  for (std::size_t i = 0; i < keys.size(); ++i) {
+    std::string word = i == 9    ? text::kiosk_staff_erase()
+                       : i == 10 ? std::string("0")
+                       : i == 11 ? text::kiosk_staff_enter()
+                                 : std::to_string(i + 1);
+    staff_button(keys[i], word, i == 11);
+  }
+}
+
+void Painter::staff_page(const KioskView& view) {
+  staff_frame(view, text::kiosk_staff_title());
+  if (view.staff_tickets.empty()) {
+    target_.draw(block(text::kiosk_staff_none(), layout_.staff_row_text(0), false,
+                       layout_.text_size(TextRole::large), colours::kSoftInk, ui::Align::left));
+  }
+  std::size_t rows = std::min(layout_.staff_rows(), view.staff_tickets.size());
+  for (std::size_t i = 0; i < rows; ++i) {
+    const StaffTicket& t = view.staff_tickets[i];
+    std::string words = t.label + " — " + t.service + " — " +
+                        (t.reason.empty() ? text::kiosk_staff_printed() : t.reason);
+    target_.draw(block(words, layout_.staff_row_text(i), false, layout_.text_size(TextRole::body),
+                       t.reason.empty() ? colours::kInk : colours::kAlert, ui::Align::left, 2));
+    staff_button(layout_.staff_row_button(i), text::kiosk_staff_reprint_button(), true);
+  }
 }
 
 void Painter::lines(const std::vector<PageLine>& page_lines, const sf::FloatRect& area,
@@ -307,6 +383,12 @@ void KioskScreen::draw(sf::RenderTarget& target, const KioskView& view) const {
     case Page::closed:
     case Page::unreachable:
       painter.message_page(view, page_text(view));
+      return;
+    case Page::staff_pin:
+      painter.pin_page(view);
+      return;
+    case Page::staff:
+      painter.staff_page(view);
       return;
   }
 }

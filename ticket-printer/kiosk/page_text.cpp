@@ -30,9 +30,9 @@ PageText print_failed(const KioskView& view) {
   page.number = view.ticket_label;
   if (view.ticket_priority) add(page.after, LineStyle::priority, text::kiosk_priority_ticket());
   add(page.after, LineStyle::service, view.ticket_service);
-  add(page.after, LineStyle::detail, view.detail);
-  add(page.after, LineStyle::emphasis, text::kiosk_agent_warned());
-  page.footer = text::kiosk_touch_to_return();
+  // Nothing technical here: the reason goes to the log and to the agents.
+  add(page.after, LineStyle::emphasis, text::kiosk_agent_warned_call());
+  page.footer = text::kiosk_touch_when_noted();
   return page;
 }
 
@@ -56,6 +56,8 @@ PageText page_text(const KioskView& view) {
     case Page::unreachable:
       return message(text::kiosk_unreachable_message(), view.detail);
     case Page::home:
+    case Page::staff_pin:
+    case Page::staff:
       break;
   }
   return {};

@@ -33,7 +33,8 @@ struct PageText {
   std::string footer;            ///< "Touchez l’écran pour revenir"; may be empty
 };
 
-/// The lines of a confirmation, print_failed, closed or unreachable page. Empty lines are left
+/// The lines of a confirmation, print_failed, closed or unreachable page (print_failed never
+/// shows the technical reason). Empty lines are left
 /// out (no estimated wait when it is unknown, no detail when there is none). Home has none: its
 /// words are on its buttons.
 PageText page_text(const KioskView& view);

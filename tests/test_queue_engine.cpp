@@ -370,3 +370,101 @@ TEST_CASE("queue::parse_ticket_label reads what agents type") {
   CHECK_FALSE(queue::parse_ticket_label("C-0"));
   CHECK(queue::ticket_label('C', 1234) == "C-1234");
 }
+
+TEST_CASE("queue::Engine::reprint records the counter's request and leaves the ticket as it was") {
+  Agency a;
+  a.take('C');
+  a.call_next(1);
+  const queue::Ticket before = a.ticket("C-001");
+  const int streak = a.engine.priority_streak();
+  auto change = accept(a.engine, a.engine.reprint(before.id, 2, a.clock.now()));
+  CHECK(change.kind == queue::ChangeKind::reprint_requested);
+  CHECK(change.ticket == before.id);
+  CHECK(change.counter == 2);
+  REQUIRE(change.tickets.size() == 1);
+  CHECK(change.tickets[0].state == TicketState::called);  // any state may be reprinted
+  CHECK(change.tickets[0].calls == before.calls);
+  CHECK(change.counters.empty());
+  CHECK(change.priority_streak == streak);
+  CHECK(a.ticket("C-001").state == TicketState::called);
+  CHECK(a.ticket("C-001").counter == 1);
+  // Without a counter (a supervisor), the counter is simply not recorded.
+  auto anonymous = a.engine.reprint(before.id, std::nullopt, a.clock.now());
+  REQUIRE(anonymous.ok());
+  CHECK_FALSE(anonymous->counter.has_value());
+}
+
+TEST_CASE("queue::Engine::reprint refuses an unknown ticket, yesterday's, or an unknown counter") {
+  Agency a;
+  a.take('C');
+  const queue::TicketId yesterday = a.ticket("C-001").id;
+  auto unknown = a.engine.reprint(99, 1, a.clock.now());
+  REQUIRE_FALSE(unknown.ok());
+  CHECK(unknown.error().code == "unknown_ticket");
+  CHECK(unknown.error().message == "Aucun ticket « 99 » aujourd’hui.");
+  auto no_counter = a.engine.reprint(yesterday, 9, a.clock.now());
+  REQUIRE_FALSE(no_counter.ok());
+  CHECK(no_counter.error().code == "unknown_counter");
+
+  a.clock.set(noumea_time(2026, 11, 24, 8, 0));
+  auto roll = a.engine.roll_over(a.clock.now());
+  REQUIRE(roll.has_value());
+  a.engine.apply(*roll);
+  CHECK(a.take('C') == "C-001");
+  auto old = a.engine.reprint(yesterday, 1, a.clock.now());
+  REQUIRE_FALSE(old.ok());
+  CHECK(old.error().code == "unknown_ticket");
+  CHECK(a.engine.tickets().size() == 1);  // nothing changed
+  CHECK(a.ticket("C-001").id != yesterday);
+}
+
+TEST_CASE("queue::Engine::report_reprint records a duplicate's outcome as ticket_reprinted") {
+  Agency a;
+  a.take('C');
+  const queue::TicketId id = a.ticket("C-001").id;
+  accept(a.engine, a.engine.report_print(id, queue::PrintState::failed, "Plus de papier",
+                                         a.clock.now()));
+  auto again = accept(a.engine, a.engine.report_reprint(id, queue::PrintState::printed, "ignored",
+                                                        a.clock.now()));
+  CHECK(again.kind == queue::ChangeKind::ticket_reprinted);
+  CHECK(again.ticket == id);
+  CHECK(a.ticket("C-001").print == queue::PrintState::printed);
+  CHECK(a.ticket("C-001").print_error.empty());
+  auto failed = accept(a.engine, a.engine.report_reprint(id, queue::PrintState::failed,
+                                                         "Bourrage", a.clock.now()));
+  CHECK(failed.kind == queue::ChangeKind::ticket_reprinted);
+  CHECK(a.ticket("C-001").print_error == "Bourrage");
+  CHECK(a.engine.report_reprint(77, queue::PrintState::printed, "", a.clock.now()).error().code ==
+        "unknown_ticket");
+}
+
+TEST_CASE("queue::Engine::test_ticket is issued at any hour and takes no number and no row") {
+  Agency a;
+  a.take('C');
+  const auto loads_before = a.engine.loads();
+  const auto night = noumea_time(2026, 11, 23, 21, 0);
+  REQUIRE(a.engine.issue('F', false, night).error().code == "agency_closed");
+  auto change = accept(a.engine, a.engine.test_ticket('F', night));
+  CHECK(change.kind == queue::ChangeKind::test_ticket);
+  CHECK(change.day == kDay);
+  CHECK(change.tickets.empty());
+  CHECK(change.counters.empty());
+  CHECK_FALSE(change.ticket.has_value());
+  CHECK_FALSE(change.counter.has_value());
+  CHECK(a.engine.tickets().size() == 1);
+  CHECK(a.engine.last_ticket_id() == 1);
+  const auto loads_after = a.engine.loads();
+  REQUIRE(loads_after.size() == loads_before.size());
+  for (std::size_t i = 0; i < loads_after.size(); ++i) {
+    CHECK(loads_after[i].waiting == loads_before[i].waiting);
+  }
+  CHECK(a.take('F') == "F-001");  // the test ticket used no number of F
+  CHECK(a.take('C') == "C-002");
+
+  auto unknown = a.engine.test_ticket('Z', night);
+  REQUIRE_FALSE(unknown.ok());
+  CHECK(unknown.error().code == "unknown_service");
+  auto tomorrow = a.engine.test_ticket('C', noumea_time(2026, 11, 24, 9, 0));
+  REQUIRE_FALSE(tomorrow.ok());
+  CHECK(tomorrow.error().code == "stale_day");
+}

@@ -6,7 +6,7 @@ namespace pcn::queue {
 
 namespace {
 
-constexpr util::EnumNames<ChangeKind, 12> kKinds{{
+constexpr util::EnumNames<ChangeKind, 15> kKinds{{
     {ChangeKind::ticket_issued, "ticket_issued"},
     {ChangeKind::ticket_called, "ticket_called"},
     {ChangeKind::ticket_recalled, "ticket_recalled"},
@@ -19,6 +19,9 @@ constexpr util::EnumNames<ChangeKind, 12> kKinds{{
     {ChangeKind::counter_updated, "counter_updated"},
     {ChangeKind::day_closed, "day_closed"},
     {ChangeKind::day_rolled, "day_rolled"},
+    {ChangeKind::reprint_requested, "reprint_requested"},
+    {ChangeKind::ticket_reprinted, "ticket_reprinted"},
+    {ChangeKind::test_ticket, "test_ticket"},
 }};
 
 }  // namespace

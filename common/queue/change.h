@@ -28,6 +28,9 @@ enum class ChangeKind {
   counter_updated,    ///< services or agent changed
   day_closed,         ///< open tickets closed (waiting → unserved, called → done)
   day_rolled,         ///< day_closed for the old day, and a new business day begins
+  reprint_requested,  ///< an agent asks the kiosk to print a ticket's slip again (row unchanged)
+  ticket_reprinted,   ///< a duplicate slip's print outcome (printed or failed)
+  test_ticket,        ///< a test slip was issued: no ticket row, no number, no figure
 };
 
 std::string_view to_string(ChangeKind k);

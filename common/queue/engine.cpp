@@ -322,17 +322,51 @@ Engine::Decision Engine::update_counter(CounterNumber n, const std::string& serv
   return change;
 }
 
-Engine::Decision Engine::report_print(TicketId id, PrintState state, const std::string& error,
-                                      util::TimePoint now) const {
+Engine::Decision Engine::print_outcome(ChangeKind kind, TicketId id, PrintState state,
+                                       const std::string& error, util::TimePoint now) const {
   const Ticket* t = find_ticket(id);
   if (!t) return make_error("unknown_ticket", text::unknown_ticket(std::to_string(id)));
   Ticket reported = *t;
   reported.print = state;
   reported.print_error = state == PrintState::failed ? error : "";
-  Change change = begin(ChangeKind::ticket_printed, now);
+  Change change = begin(kind, now);
   change.tickets.push_back(reported);
   change.ticket = id;
   return change;
+}
+
+Engine::Decision Engine::report_print(TicketId id, PrintState state, const std::string& error,
+                                      util::TimePoint now) const {
+  return print_outcome(ChangeKind::ticket_printed, id, state, error, now);
+}
+
+Engine::Decision Engine::report_reprint(TicketId id, PrintState state, const std::string& error,
+                                        util::TimePoint now) const {
+  return print_outcome(ChangeKind::ticket_reprinted, id, state, error, now);
+}
+
+Engine::Decision Engine::reprint(TicketId id, std::optional<CounterNumber> counter,
+                                 util::TimePoint now) const {
+  if (counter && !counters_.contains(*counter)) {
+    return make_error("unknown_counter", text::unknown_counter(*counter));
+  }
+  const Ticket* t = find_ticket(id);
+  if (!t) return make_error("unknown_ticket", text::unknown_ticket(std::to_string(id)));
+  Change change = begin(ChangeKind::reprint_requested, now);
+  change.tickets.push_back(*t);
+  change.ticket = id;
+  change.counter = counter;
+  return change;
+}
+
+Engine::Decision Engine::test_ticket(char service, util::TimePoint now) const {
+  if (rules_.zone.date_of(now) != day_) {
+    return make_error("stale_day", text::stale_day(day_.to_string()));
+  }
+  if (!find_service(rules_.services, service)) {
+    return make_error("unknown_service", text::unknown_service(std::string(1, service)));
+  }
+  return begin(ChangeKind::test_ticket, now);
 }
 
 // --- Close of day ----------------------------------------------------------------------------

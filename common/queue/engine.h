@@ -16,6 +16,10 @@
 //  - transfer: to another service, keeps its label, placed by QueuePolicy::transfer_placement.
 //  - A paused counter calls nothing; a counter must be free (finish, transfer or no-show) to pause.
 //  - Close of day: waiting → unserved, called → done; counters are freed.
+//  - reprint: any ticket of the current day (any state) may have its slip printed again by the
+//    kiosk; the request changes no row, it is recorded (reprint_requested) for the kiosk to act.
+//  - test_ticket: a test slip for the installer, issued at any hour; it takes no number and adds
+//    no row, so no queue, count or figure ever sees it (only the event log records it).
 // Every decision about a day other than the engine's current day is refused with "stale_day":
 // call roll_over() first when the local date has changed.
 #pragma once
@@ -83,6 +87,20 @@ class Engine {
   /// Records the print outcome of a ticket's slip.
   Decision report_print(TicketId ticket, PrintState state, const std::string& error,
                         util::TimePoint now) const;
+  /// Records the print outcome of a duplicate of a ticket's slip (a reprint): the same row update
+  /// as report_print, as a ticket_reprinted change.
+  Decision report_reprint(TicketId ticket, PrintState state, const std::string& error,
+                          util::TimePoint now) const;
+  /// Asks for the slip of `ticket` (a ticket of the current day, in any state) to be printed
+  /// again; `counter`, the counter asking if any, must exist and is recorded. The change
+  /// (reprint_requested) carries the ticket's row unchanged. Refused: unknown_ticket,
+  /// unknown_counter.
+  Decision reprint(TicketId ticket, std::optional<CounterNumber> counter,
+                   util::TimePoint now) const;
+  /// A test ticket of `service`, at any hour (opening hours do not apply): a test_ticket change
+  /// with no ticket and no row, so that no number is used and nothing is counted. Refused:
+  /// unknown_service, stale_day.
+  Decision test_ticket(char service, util::TimePoint now) const;
   /// Closes the current day's open tickets (the day goes on; e.g. the manager closes early).
   Decision close_day(util::TimePoint now) const;
   /// When the local date of `now` is after the engine's day: the change that closes the day and
@@ -112,6 +130,8 @@ class Engine {
   util::Result<const Ticket*> held_ticket(const Counter& c) const;
   const Ticket* next_for(const Counter& c, bool* is_priority_call, bool* normal_waiting) const;
   Change begin(ChangeKind kind, util::TimePoint now) const;
+  Decision print_outcome(ChangeKind kind, TicketId id, PrintState state, const std::string& error,
+                         util::TimePoint now) const;
   Decision call(const Counter& c, const Ticket& t, bool priority_call, bool normal_waiting,
                 util::TimePoint now) const;
   std::vector<Ticket> closed_open_tickets(util::TimePoint now) const;

@@ -261,7 +261,8 @@ TEST_CASE("protocol::decode_change accepts every change kind and a change withou
                     queue::ChangeKind::ticket_transferred, queue::ChangeKind::ticket_printed,
                     queue::ChangeKind::counter_paused, queue::ChangeKind::counter_resumed,
                     queue::ChangeKind::counter_updated, queue::ChangeKind::day_closed,
-                    queue::ChangeKind::day_rolled}) {
+                    queue::ChangeKind::day_rolled, queue::ChangeKind::reprint_requested,
+                    queue::ChangeKind::ticket_reprinted, queue::ChangeKind::test_ticket}) {
     queue::Change c;
     c.kind = kind;
     c.at = testing::noumea_time(2026, 11, 24, 0, 0);
@@ -293,6 +294,38 @@ TEST_CASE("protocol::decode_change names the faulty field inside its rows") {
   j = protocol::encode(testing::call_change());
   j["kind"] = "ticket_lost";
   check_refused(protocol::decode_change, j, "change.kind");
+}
+
+TEST_CASE("protocol::encode_test_ticket writes a Ticket-shaped ESSAI that is no ticket") {
+  const auto at = testing::noumea_time(2026, 11, 23, 21, 5);
+  const Json j = protocol::encode_test_ticket('F', true, testing::sample_day(), at);
+  CHECK(j["id"] == 0);
+  CHECK(j["number"] == 0);
+  CHECK(j["label"] == "ESSAI");
+  CHECK(j["prefix"] == "F");
+  CHECK(j["service"] == "F");
+  CHECK(j["priority"] == true);
+  CHECK(j["state"] == "done");
+  CHECK(j["print"] == "pending");
+  CHECK(j["day"] == "2026-11-23");
+  // Every member of a Ticket is there (a client reading tickets finds what it expects)...
+  const Json ticket = protocol::encode(testing::called_ticket());
+  for (const auto& [key, value] : ticket.items()) CHECK_MESSAGE(j.contains(key), key);
+  // ... but it is not a ticket of the queue: the ticket decoder refuses it.
+  CHECK_FALSE(protocol::decode_ticket(j).ok());
+  auto back = protocol::decode_test_ticket_at(j, "result.ticket");
+  REQUIRE_MESSAGE(back.ok(), back.error().to_string());
+  CHECK(back->service == 'F');
+  CHECK(back->issued_at == at);
+  CHECK(back->priority);
+
+  Json real_label = j;
+  real_label["label"] = "F-000";
+  auto refused = protocol::decode_test_ticket_at(real_label, "result.ticket");
+  REQUIRE_FALSE(refused.ok());
+  CHECK(refused.error().code == "bad_request");
+  CHECK(refused.error().message.find("« result.ticket.label »") != std::string::npos);
+  CHECK_FALSE(protocol::decode_test_ticket_at(ticket, "result.ticket").ok());  // a real ticket
 }
 
 TEST_CASE("protocol codec keeps UTF-8 text intact through dump and parse") {

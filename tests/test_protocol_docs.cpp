@@ -66,8 +66,10 @@ void check_list(const Json& result, const char* key, Decode decode) {
 
 /// The values a result carries decode like the values of § 5.
 void check_result(const Json& result) {
+  const bool test_ticket = result.value("test", false);
   if (result.contains("ticket") && !result["ticket"].is_null()) {
-    auto t = protocol::decode_ticket(result["ticket"]);
+    auto t = test_ticket ? protocol::decode_test_ticket_at(result["ticket"], "result.ticket")
+                         : protocol::decode_ticket(result["ticket"]);
     CHECK_MESSAGE(t.ok(), t.error().to_string());
   }
   if (result.contains("counter")) {
@@ -133,6 +135,13 @@ TEST_CASE("docs/protocol.md specifies every request type, role and error code") 
   for (auto type : protocol::request_types()) {
     CAPTURE(type);
     CHECK(doc.find("`" + std::string(type) + "`") != std::string::npos);
+  }
+  for (auto kind : {pcn::queue::ChangeKind::ticket_issued, pcn::queue::ChangeKind::ticket_printed,
+                    pcn::queue::ChangeKind::day_rolled, pcn::queue::ChangeKind::reprint_requested,
+                    pcn::queue::ChangeKind::ticket_reprinted, pcn::queue::ChangeKind::test_ticket}) {
+    const std::string name(pcn::queue::to_string(kind));
+    CAPTURE(name);
+    CHECK(doc.find("`" + name + "`") != std::string::npos);
   }
   for (auto role : {protocol::Role::kiosk, protocol::Role::agent, protocol::Role::display,
                     protocol::Role::supervisor}) {

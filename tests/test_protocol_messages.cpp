@@ -342,7 +342,8 @@ TEST_CASE("protocol::role_may follows the permission table") {
     CHECK(role_may(Role::supervisor, type));
     bool counter_op = type == "call_next" || type == "call_ticket" || type == "recall" ||
                       type == "no_show" || type == "finish" || type == "pause" ||
-                      type == "resume" || type == "transfer" || type == "update_counter";
+                      type == "resume" || type == "transfer" || type == "update_counter" ||
+                      type == "reprint";
     bool kiosk_op = type == "take_ticket" || type == "report_print";
     bool open = type == "hello" || type == "snapshot";
     CHECK(role_may(Role::agent, type) == (open || counter_op));
@@ -354,7 +355,9 @@ TEST_CASE("protocol::role_may follows the permission table") {
   CHECK_FALSE(role_may(Role::agent, "take_ticket"));
   CHECK_FALSE(role_may(Role::agent, "close_day"));
   CHECK_FALSE(role_may(Role::kiosk, "tickets"));
-  CHECK(protocol::request_types().size() == 15);
+  CHECK_FALSE(role_may(Role::kiosk, "reprint"));  // an agent asks; the kiosk reacts to the event
+  CHECK(protocol::changes_state("reprint"));
+  CHECK(protocol::request_types().size() == 16);
 }
 
 TEST_CASE("protocol::Role names round-trip and forbidden explains the refusal") {

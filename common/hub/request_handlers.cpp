@@ -54,6 +54,7 @@ RequestHandlers::Handler RequestHandlers::find(const std::string& type) {
       {"report_print", &RequestHandlers::report_print},
       {"close_day", &RequestHandlers::close_day},
       {"tickets", &RequestHandlers::tickets},
+      {"reprint", &RequestHandlers::reprint},
   };
   auto it = table.find(type);
   return it == table.end() ? nullptr : it->second;
@@ -114,6 +115,9 @@ std::string RequestHandlers::tickets(const protocol::Request& r) {
 // --- Kiosk ---------------------------------------------------------------------------------
 
 std::string RequestHandlers::take_ticket(const protocol::Request& r) {
+  auto test = protocol::arg_bool_or(r.args, "test", false);
+  if (!test.ok()) return refuse(r, test.error());
+  if (*test) return take_test_ticket(r);
   protocol::Fields f(r.args, "args");
   char service = 'A';
   f.read_letter("service", service);
@@ -133,6 +137,28 @@ std::string RequestHandlers::take_ticket(const protocol::Request& r) {
   });
 }
 
+std::string RequestHandlers::take_test_ticket(const protocol::Request& r) {
+  const auto& services = hub_.engine_.rules().services;
+  char service = services.empty() ? '?' : services.front().prefix;
+  if (auto given = r.args.find("service"); given != r.args.end() && !given->is_null()) {
+    auto letter = protocol::arg_service(r.args, "service");
+    if (!letter.ok()) return refuse(r, letter.error());
+    service = *letter;
+  }
+  auto priority = protocol::arg_bool_or(r.args, "priority", false);
+  if (!priority.ok()) return refuse(r, priority.error());
+  auto decision = hub_.engine_.test_ticket(service, now());
+  if (!decision.ok()) return refuse(r, decision.error());
+  Json ticket = protocol::encode_test_ticket(service, *priority, decision->day, decision->at);
+  return hub_.commit(*decision, &r, [&](std::int64_t seq) {
+    return Json{{"ticket", ticket},
+                {"ahead", 0},
+                {"estimated_wait_minutes", nullptr},
+                {"test", true},
+                {"seq", seq}};
+  });
+}
+
 std::string RequestHandlers::report_print(const protocol::Request& r) {
   protocol::Fields f(r.args, "args");
   std::int64_t id = 0;
@@ -141,8 +167,24 @@ std::string RequestHandlers::report_print(const protocol::Request& r) {
   if (!f.ok()) return refuse(r, f.error());
   auto error = protocol::arg_string_or(r.args, "error", "");
   if (!error.ok()) return refuse(r, error.error());
+  auto duplicate = protocol::arg_bool_or(r.args, "duplicate", false);
+  if (!duplicate.ok()) return refuse(r, duplicate.error());
   auto state = printed ? queue::PrintState::printed : queue::PrintState::failed;
-  auto decision = hub_.engine_.report_print(id, state, *error, now());
+  auto decision = *duplicate ? hub_.engine_.report_reprint(id, state, *error, now())
+                             : hub_.engine_.report_print(id, state, *error, now());
+  if (!decision.ok()) return refuse(r, decision.error());
+  return hub_.commit(*decision, &r, [&](std::int64_t seq) {
+    return Json{{"ticket", protocol::encode(decision->tickets.front())}, {"seq", seq}};
+  });
+}
+
+std::string RequestHandlers::reprint(const protocol::Request& r) {
+  protocol::Fields f(r.args, "args");
+  std::int64_t id = 0;
+  std::optional<int> counter;
+  f.read("ticket", id, 1).read("counter", counter, 1);
+  if (!f.ok()) return refuse(r, f.error());
+  auto decision = hub_.engine_.reprint(id, counter, now());
   if (!decision.ok()) return refuse(r, decision.error());
   return hub_.commit(*decision, &r, [&](std::int64_t seq) {
     return Json{{"ticket", protocol::encode(decision->tickets.front())}, {"seq", seq}};

@@ -37,6 +37,9 @@ class RequestHandlers {
   std::string resume(const protocol::Request& r);
   std::string update_counter(const protocol::Request& r);
   std::string report_print(const protocol::Request& r);
+  std::string reprint(const protocol::Request& r);
+  /// take_ticket with args.test: a test ticket (no row, no number, at any hour).
+  std::string take_test_ticket(const protocol::Request& r);
   std::string close_day(const protocol::Request& r);
   std::string tickets(const protocol::Request& r);
 

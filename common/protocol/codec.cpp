@@ -14,7 +14,7 @@ constexpr std::string_view kPrintStates = "pending, printed, failed";
 constexpr std::string_view kChangeKinds =
     "ticket_issued, ticket_called, ticket_recalled, ticket_no_show, ticket_finished, "
     "ticket_transferred, ticket_printed, counter_paused, counter_resumed, counter_updated, "
-    "day_closed, day_rolled";
+    "day_closed, day_rolled, reprint_requested, ticket_reprinted, test_ticket";
 
 std::string letter(char c) { return std::string(1, c); }
 
@@ -34,14 +34,11 @@ Json list(const std::vector<T>& items) {
   return out;
 }
 
-}  // namespace
-
-util::Result<queue::Ticket> decode_ticket_at(const Json& j, const std::string& path) {
-  queue::Ticket t;
-  std::string label;
-  Fields f(j, path);
-  f.read("id", t.id, 1).read("label", label).read("day", t.day);
-  f.read_letter("prefix", t.prefix).read("number", t.number, 1).read_letter("service", t.service);
+/// Every member of a Ticket, in the order of docs/protocol.md; `min` is the least id and number
+/// (1 for a ticket, 0 for a test ticket). The label is read, not checked.
+void read_ticket(Fields& f, queue::Ticket& t, std::string& label, int min) {
+  f.read("id", t.id, min).read("label", label).read("day", t.day);
+  f.read_letter("prefix", t.prefix).read("number", t.number, min).read_letter("service", t.service);
   f.read("priority", t.priority);
   f.read_enum("state", t.state, &queue::ticket_state_from, kTicketStates);
   f.read("issued_at", t.issued_at).read("queued_at", t.queued_at);
@@ -49,9 +46,46 @@ util::Result<queue::Ticket> decode_ticket_at(const Json& j, const std::string& p
   f.read("calls", t.calls, 0).read("no_shows", t.no_shows, 0).read("transfers", t.transfers, 0);
   f.read_enum("print", t.print, &queue::print_state_from, kPrintStates);
   f.read("print_error", t.print_error);
+}
+
+}  // namespace
+
+util::Result<queue::Ticket> decode_ticket_at(const Json& j, const std::string& path) {
+  queue::Ticket t;
+  std::string label;
+  Fields f(j, path);
+  read_ticket(f, t, label, 1);
   if (f.ok() && label != t.label()) f.invalid("label", text::expect_label(t.label()));
   if (!f.ok()) return f.error();
   return t;
+}
+
+util::Result<queue::Ticket> decode_test_ticket_at(const Json& j, const std::string& path) {
+  queue::Ticket t;
+  std::string label;
+  Fields f(j, path);
+  read_ticket(f, t, label, 0);
+  if (f.ok() && t.id != 0) f.invalid("id", text::expect_value("0"));
+  if (f.ok() && t.number != 0) f.invalid("number", text::expect_value("0"));
+  if (f.ok() && label != kTestTicketLabel) {
+    f.invalid("label", text::expect_value(std::string(kTestTicketLabel)));
+  }
+  if (!f.ok()) return f.error();
+  return t;
+}
+
+Json encode_test_ticket(char service, bool priority, const util::LocalDate& day,
+                        util::TimePoint at) {
+  queue::Ticket t;
+  t.day = day;
+  t.prefix = t.service = service;
+  t.priority = priority;
+  t.state = queue::TicketState::done;
+  t.issued_at = t.queued_at = at;
+  t.finished_at = at;
+  Json j = encode(t);
+  j["label"] = kTestTicketLabel;
+  return j;
 }
 
 util::Result<queue::Counter> decode_counter_at(const Json& j, const std::string& path) {

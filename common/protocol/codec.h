@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include <nlohmann/json.hpp>
 
@@ -30,6 +31,19 @@ util::Result<queue::Counter> decode_counter(const Json& j);
 util::Result<queue::Service> decode_service(const Json& j);
 util::Result<queue::ServiceLoad> decode_service_load(const Json& j);
 util::Result<queue::Change> decode_change(const Json& j);
+
+// --- Test tickets (docs/protocol.md, take_ticket with "test": true) ---
+/// The label of every test ticket.
+inline constexpr std::string_view kTestTicketLabel = "ESSAI";
+/// The Ticket-shaped object of a test ticket's reply: id 0, number 0, label "ESSAI", prefix and
+/// service `service`, state "done", print "pending", issued, queued and finished at `at`. It is
+/// no ticket of the queue: no row, no id, no number.
+Json encode_test_ticket(char service, bool priority, const util::LocalDate& day,
+                        util::TimePoint at);
+/// Reads a test ticket object as encode_test_ticket writes it (every member of a Ticket, with id
+/// 0, number 0 and label "ESSAI"); bad_request naming the field under `path` otherwise. The
+/// returned Ticket has id 0 and number 0 (its label() is not "ESSAI": use kTestTicketLabel).
+util::Result<queue::Ticket> decode_test_ticket_at(const Json& j, const std::string& path);
 
 /// The same decoders for values nested in a message: fields are named under `path` in errors,
 /// e.g. "snapshot.tickets[3].day" (the ones above use "ticket", "counter", "service", "load",

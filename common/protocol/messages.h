@@ -66,6 +66,7 @@ inline constexpr std::string_view update_counter = "update_counter";
 inline constexpr std::string_view report_print = "report_print";
 inline constexpr std::string_view close_day = "close_day";
 inline constexpr std::string_view tickets = "tickets";
+inline constexpr std::string_view reprint = "reprint";
 }  // namespace request_type
 
 /// Every request type of version 1, in the order of docs/protocol.md.
@@ -107,8 +108,9 @@ enum class Role { kiosk, agent, display, supervisor };
 std::string_view to_string(Role r);
 std::optional<Role> role_from_string(std::string_view s);
 /// Whether `role` may send a request of `type`: hello and snapshot are open to all; kiosks take
-/// tickets and report prints; agents run counters (they may NOT take tickets); displays only
-/// read; supervisors may do everything. False for unknown types.
+/// tickets (test tickets too) and report prints; agents run counters and ask for reprints (they
+/// may NOT take tickets); displays only read; supervisors may do everything. False for unknown
+/// types.
 bool role_may(Role role, std::string_view request_type);
 /// The "forbidden" error for a refused request.
 util::Error forbidden(Role role, std::string_view request_type);

@@ -115,6 +115,15 @@ std::string joined(const std::vector<std::string>& words) {
   return all;
 }
 
+/// The reprint `a` with its ticket id: the label looked up in a snapshot of the hub.
+util::Result<CounterAction> resolve_reprint(client::Client& client, const CounterAction& a) {
+  auto snapshot = client.request(std::string(protocol::request_type::snapshot));
+  if (!snapshot.ok()) return snapshot.error();
+  client::QueueState today;
+  if (auto loaded = today.load_snapshot(*snapshot); !loaded.ok()) return loaded.error();
+  return reprint_action(a.counter, a.number, today);
+}
+
 }  // namespace
 
 int run_action(client::ClientOptions options, const CounterAction& action, bool json,
@@ -132,10 +141,16 @@ int run_action(client::ClientOptions options, const CounterAction& action, bool 
   auto hello = (*client)->request(std::string(protocol::request_type::hello));
   if (!hello.ok()) return report(hello.error(), state);
 
-  RequestSpec spec = request_for(action);
+  CounterAction sent = action;
+  if (action.action == Action::reprint && action.ticket == 0) {
+    auto resolved = resolve_reprint(**client, action);
+    if (!resolved.ok()) return report(resolved.error(), state);
+    sent = *resolved;
+  }
+  RequestSpec spec = request_for(sent);
   auto reply = (*client)->request(spec.type, spec.args);
   if (!reply.ok()) return report(reply.error(), state);
-  std::string message = describe_success(action, *reply, state);
+  std::string message = describe_success(sent, *reply, state);
   if (json) {
     print_json(out, {{"ok", true},
                      {"action", command_word(action.action)},
@@ -249,7 +264,10 @@ util::Result<CounterAction> counter_action_from(Action action, const std::string
     auto service = service_argument(joined(words), services);
     if (!service.ok()) return service.error();
     a.service = *service;
-  } else if (action == Action::call_number) {
+  } else if (action == Action::call_number || action == Action::reprint) {
+    if (action == Action::reprint && trimmed(joined(words)).empty()) {
+      return bad_command_line(text::reprint_ticket_required());
+    }
     auto label = ticket_argument(joined(words));
     if (!label.ok()) return label.error();
     a.number = *label;

@@ -44,7 +44,9 @@ inline constexpr int kExitUnreachable = 4;
 inline constexpr std::string_view kBadCommandLine = "bad_command_line";
 
 /// Sends `action` once and prints its outcome. First says `hello` (a hub that does not answer
-/// it is never sent the action), then sends the action's request. The client retries a request
+/// it is never sent the action), then sends the action's request. A reprint whose `ticket` is 0
+/// is first resolved from its label (`number`) in a snapshot of the hub (reprint_action): a
+/// label that is no ticket of the day is refused (exit 1, "unknown_ticket") and nothing is sent. The client retries a request
 /// with the same number (the hub runs it once); after its last try the request can no longer
 /// reach the hub, so "unreachable" means not done. `options.follow` is ignored (one-shot
 /// client). `services` (the config's) give the service labels of the sentences; without them,
@@ -84,8 +86,9 @@ util::Result<char> service_argument(std::string_view typed, const queue::Service
 util::Result<std::string> ticket_argument(std::string_view typed);
 
 /// The action the command line asks for: `counter` as typed after --counter, `words` the
-/// action's argument (SERVICE or NUMBER; several words are joined with spaces, so
-/// `transfer Identité numérique` needs no quotes).
+/// action's argument (SERVICE, or NUMBER for call and reprint; several words are joined with
+/// spaces, so `transfer Identité numérique` needs no quotes). A reprint's ticket id is left 0:
+/// run_action resolves it.
 util::Result<CounterAction> counter_action_from(Action action, const std::string& counter,
                                                 const std::vector<std::string>& words,
                                                 const std::vector<queue::Counter>& counters,

@@ -41,7 +41,7 @@ int with_client(const Options& o, const std::function<int(const client::ClientOp
 struct ActionOptions {
   std::string counter;  ///< as typed after --counter; "" when not given
   bool json = false;
-  std::vector<std::string> words;  ///< the argument of transfer (SERVICE) or call (NUMBER)
+  std::vector<std::string> words;  ///< the argument of transfer (SERVICE), call or reprint (NUMBER)
 };
 
 int status(const client::ClientOptions& options, const ActionOptions& ao) {
@@ -57,7 +57,8 @@ int status(const client::ClientOptions& options, const ActionOptions& ao) {
   return run_status_command(options, counter, ao.json, std::cout, std::cerr);
 }
 
-/// One subcommand per counter action; transfer and call take their argument in `ao.words`.
+/// One subcommand per counter action; transfer, call and reprint take their argument in
+/// `ao.words`.
 std::map<CLI::App*, Action> add_actions(CLI::App& app, ActionOptions& ao) {
   const std::pair<Action, std::string> actions[] = {
       {Action::call_next, text::console_call_next_about()},
@@ -68,12 +69,13 @@ std::map<CLI::App*, Action> add_actions(CLI::App& app, ActionOptions& ao) {
       {Action::call_number, text::console_call_about()},
       {Action::pause, text::console_pause_about()},
       {Action::resume, text::console_resume_about()},
+      {Action::reprint, text::console_reprint_about()},
   };
   std::map<CLI::App*, Action> subs;
   for (const auto& [action, about] : actions) {
     CLI::App* sub = app.add_subcommand(std::string(command_word(action)), about);
     if (action == Action::transfer) sub->add_option("SERVICE", ao.words, text::argument_service());
-    if (action == Action::call_number) {
+    if (action == Action::call_number || action == Action::reprint) {
       sub->add_option("NUMBER", ao.words, text::argument_ticket_number());
     }
     subs.emplace(sub, action);

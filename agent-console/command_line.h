@@ -2,7 +2,8 @@
 //   agent-console [--config FILE] [--plaintext] [--key NAME] [--json] [--counter N] status
 //       the queue and the counters (with --counter, that counter first)
 //   agent-console [...] [--json] --counter N ACTION     one counter action, ACTION among
-//       call-next, recall, no-show, finish, transfer SERVICE, call NUMBER, pause, resume
+//       call-next, recall, no-show, finish, transfer SERVICE, call NUMBER, pause, resume,
+//       reprint NUMBER (the kiosk prints that ticket of today again)
 //       (SERVICE: a letter or a label, e.g. F or "Identité numérique"; NUMBER: C-042, c42, "C 42";
 //       action_command.h: what is printed, and the JSON shape of --json)
 //   agent-console [...] report [--from DAY] [--to DAY] [--csv FILE]    the pilot's figures

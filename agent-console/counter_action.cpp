@@ -4,13 +4,14 @@
 #include <utility>
 
 #include "protocol/codec.h"
+#include "queue/ticket.h"
 #include "text/catalog.h"
 
 namespace pcn::agent_console {
 
 namespace {
 
-constexpr std::array<std::pair<Action, std::string_view>, 8> kWords{{
+constexpr std::array<std::pair<Action, std::string_view>, 9> kWords{{
     {Action::call_next, "call-next"},
     {Action::recall, "recall"},
     {Action::no_show, "no-show"},
@@ -19,6 +20,7 @@ constexpr std::array<std::pair<Action, std::string_view>, 8> kWords{{
     {Action::call_number, "call"},
     {Action::pause, "pause"},
     {Action::resume, "resume"},
+    {Action::reprint, "reprint"},
 }};
 
 std::string_view request_type(Action a) {
@@ -32,6 +34,7 @@ std::string_view request_type(Action a) {
     case Action::call_number: return rt::call_ticket;
     case Action::pause: return rt::pause;
     case Action::resume: return rt::resume;
+    case Action::reprint: return rt::reprint;
   }
   return rt::call_next;
 }
@@ -82,6 +85,7 @@ std::string describe_ticket_action(const CounterAction& a, const std::string& co
       return text::counter_action_transferred(counter, label, service_label(state, t.service));
     case Action::pause: return text::counter_action_paused(counter);
     case Action::resume: return text::counter_action_resumed(counter);
+    case Action::reprint: return text::reprint_requested(label);
   }
   return text::counter_action_done(counter, action_phrase(a, state));
 }
@@ -106,7 +110,30 @@ RequestSpec request_for(const CounterAction& a) {
   RequestSpec spec{std::string(request_type(a.action)), {{"counter", a.counter}}};
   if (a.action == Action::transfer) spec.args["service"] = std::string(1, a.service);
   if (a.action == Action::call_number) spec.args["label"] = a.number;
+  if (a.action == Action::reprint) spec.args["ticket"] = a.ticket;
   return spec;
+}
+
+util::Result<CounterAction> reprint_action(queue::CounterNumber counter, std::string_view label,
+                                           const client::QueueState& state) {
+  auto parsed = queue::parse_ticket_label(label);
+  if (!parsed) {
+    return util::make_error(std::string(protocol::error_code::unknown_ticket),
+                            text::unknown_ticket(std::string(label)));
+  }
+  const std::string canonical = queue::ticket_label(parsed->prefix, parsed->number);
+  for (const auto& [id, t] : state.tickets) {
+    if (t.day == state.day && t.prefix == parsed->prefix && t.number == parsed->number) {
+      CounterAction a;
+      a.action = Action::reprint;
+      a.counter = counter;
+      a.number = canonical;
+      a.ticket = id;
+      return a;
+    }
+  }
+  return util::make_error(std::string(protocol::error_code::unknown_ticket),
+                          text::unknown_ticket(canonical));
 }
 
 std::string action_phrase(const CounterAction& a, const client::QueueState& state) {
@@ -119,6 +146,7 @@ std::string action_phrase(const CounterAction& a, const client::QueueState& stat
     case Action::call_number: return text::counter_action_call_number(a.number);
     case Action::pause: return text::counter_action_pause();
     case Action::resume: return text::counter_action_resume();
+    case Action::reprint: return text::reprint_phrase(a.number);
   }
   return std::string(command_word(a.action));
 }

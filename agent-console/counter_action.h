@@ -14,10 +14,20 @@
 
 namespace pcn::agent_console {
 
-enum class Action { call_next, recall, no_show, finish, transfer, call_number, pause, resume };
+enum class Action {
+  call_next,
+  recall,
+  no_show,
+  finish,
+  transfer,
+  call_number,
+  pause,
+  resume,
+  reprint,  ///< the kiosk prints a ticket's slip again (a duplicate); see reprint_action()
+};
 
 /// The command-line word: "call-next", "recall", "no-show", "finish", "transfer", "call",
-/// "pause", "resume".
+/// "pause", "resume", "reprint".
 std::string_view command_word(Action a);
 std::optional<Action> action_from_word(std::string_view word);
 
@@ -25,8 +35,20 @@ struct CounterAction {
   Action action = Action::call_next;
   queue::CounterNumber counter = 1;
   char service = 'A';   ///< transfer: the service to send the visitor to
-  std::string number;   ///< call_number: the ticket as typed, e.g. "C-042" or "c42"
+  std::string number;   ///< call_number: the ticket as typed, e.g. "C-042" or "c42";
+                        ///< reprint: the ticket's label, "C-042"
+  queue::TicketId ticket = 0;  ///< reprint: today's ticket labelled `number` (reprint_action)
 };
+
+/// The reprint of today's ticket `label` ("C-042", "c42" or "C 42"), asked from `counter`: the
+/// label is looked up among the tickets of `state` (a live client's state, or a snapshot loaded
+/// into a QueueState), in any state. Fails with code "unknown_ticket" and the hub's French
+/// sentence ("Aucun ticket « C-042 » aujourd’hui.") when no ticket of the day has that label or
+/// when `label` is not a ticket label. The result goes to request_for() (request "reprint",
+/// args {"ticket": id, "counter": counter}) like any other action; describe_success() then says
+/// "Réimpression du ticket C-042 demandée à la borne.".
+util::Result<CounterAction> reprint_action(queue::CounterNumber counter, std::string_view label,
+                                           const client::QueueState& state);
 
 /// The request type and args for `a` (e.g. "transfer", {"counter":2,"service":"F"}).
 struct RequestSpec {

@@ -250,3 +250,40 @@ TEST_CASE("agent-console's command line refuses mistakes in French, exits 2, sen
 
   CHECK(seq() == before);
 }
+
+TEST_CASE("agent-console's command line: --counter N reprint NUMBER") {
+  testing::TestHub hub;
+  hub.start();
+  const std::string config = write_config(hub);
+  {
+    auto kiosk = hub.client("kiosk", false);
+    REQUIRE(kiosk->request("take_ticket", {{"service", "C"}}).ok());
+  }
+  Outcome done = command_line({"--config", config, "--counter", "2", "reprint", "C-001"});
+  CHECK(done.code == 0);
+  CHECK(done.out == "Réimpression du ticket C-001 demandée à la borne.\n");
+  CHECK(done.err.empty());
+
+  Outcome unknown = command_line({"--config", config, "--counter", "2", "reprint", "c", "42"});
+  CHECK(unknown.code == 1);
+  CHECK(unknown.out.empty());
+  CHECK(unknown.err == "agent-console : Aucun ticket « C-042 » aujourd’hui.\n");
+
+  for (const auto& [args, message] :
+       {std::pair<std::vector<std::string>, std::string>{
+            {"--counter", "2", "reprint"}, "indiquez le numéro du ticket à réimprimer"},
+        {{"--counter", "2", "reprint", "C-O42"}, "« C-O42 » n’est pas un numéro de ticket"},
+        {{"reprint", "C-001"}, "indiquez le guichet avec --counter N"}}) {
+    std::vector<std::string> full = args;
+    full.insert(full.begin(), {"--config", config});
+    Outcome o = command_line(full);
+    INFO(o.err);
+    CHECK(o.code == 2);
+    CHECK(o.out.empty());
+    CHECK(o.err.find("agent-console : " + message) == 0);
+  }
+  auto agent = hub.client("agent", false);
+  auto hello = agent->request("hello");
+  REQUIRE(hello.ok());
+  CHECK((*hello)["seq"] == 2);  // the ticket, then one reprint: the refusals sent nothing
+}

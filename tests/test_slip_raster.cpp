@@ -93,5 +93,23 @@ TEST_CASE("slip::render_raster keeps long names and labels inside a 58 mm slip")
   CHECK(r.column_has_ink(373));
 }
 
+TEST_CASE("slip::render_raster keeps a test slip's mark inside the paper at 58 and 80 mm") {
+  SlipContent c = bourail_slip();
+  c.label = "ESSAI";
+  for (int width_mm : {58, 80}) {
+    CAPTURE(width_mm);
+    c.test = false;
+    const int plain = raster_of(c, Paper{width_mm}).height;
+    c.test = true;
+    const Raster r = raster_of(c, Paper{width_mm});
+    CHECK(r.height > plain + 8 * 5);  // the framed mark takes at least 5 mm
+    for (int x = 0; x < 8; ++x) {     // the 1 mm margins stay white
+      CAPTURE(x);
+      CHECK_FALSE(r.column_has_ink(x));
+      CHECK_FALSE(r.column_has_ink(r.width - 1 - x));
+    }
+  }
+}
+
 }  // namespace
 }  // namespace pcn::slip

@@ -98,6 +98,27 @@ TEST_CASE(
   CHECK(text.find("1 personne avant vous") != std::string::npos);
 }
 
+TEST_CASE("slip::render_pdf marks a test slip under its number, and only a test slip") {
+  pcn::testing::TempDir dir("pcn-slip");
+  SlipContent c = bourail_slip();
+  CHECK(pdf_text(dir, render_pdf(c, Paper{80}).value()).find("ESSAI") == std::string::npos);
+  c.label = "ESSAI";
+  c.test = true;
+  for (int width_mm : {80, 58}) {
+    CAPTURE(width_mm);
+    const std::string text = pdf_text(dir, render_pdf(c, Paper{width_mm}).value());
+    const auto number = text.find("ESSAI");
+    const auto mark = text.find("TICKET D’ESSAI");
+    const auto service = text.find("CAFAT");
+    REQUIRE(number != std::string::npos);
+    REQUIRE(mark != std::string::npos);
+    CHECK(text.find("ne pas utiliser") != std::string::npos);
+    REQUIRE(service != std::string::npos);
+    CHECK(number < mark);   // under the number...
+    CHECK(mark < service);  // ... and above the service
+  }
+}
+
 TEST_CASE("slip::render_pdf draws the number across most of the printable width") {
   pcn::testing::TempDir dir("pcn-slip");
   write_file(dir / "slip.pdf", render_pdf(bourail_slip(), Paper{80}).value());

@@ -13,6 +13,7 @@
 #include "ticket-printer/kiosk_app.h"
 #include "ticket-printer/kiosk_settings.h"
 #include "ticket-printer/take_command.h"
+#include "ticket-printer/test_ticket_command.h"
 
 namespace pcn::ticket_printer {
 
@@ -27,6 +28,7 @@ struct Options {
   std::string window;  // WxH: a window instead of full screen (tests, demos)
   std::string service;
   bool priority = false;
+  bool test = false;  // take --test: a test ticket (test_ticket_command.h)
   std::string key_name;
   std::string role;
   bool agency_keys = false;
@@ -97,6 +99,12 @@ int take(const Options& o) {
   auto printer = printing::make_printer(config->printer, config->zone);
   char service = o.service.size() == 1 ? char(std::toupper(static_cast<unsigned char>(o.service[0])))
                                        : '?';
+  if (o.test) {
+    std::optional<char> wanted;
+    if (!o.service.empty()) wanted = service;
+    return take_test_ticket(wanted, o.priority, **client, *printer, kiosk_settings(*config),
+                            std::cout, std::cerr);
+  }
   return take_ticket(service, o.priority, **client, *printer, kiosk_settings(*config), std::cout,
                      std::cerr);
 }
@@ -143,8 +151,12 @@ int run_command_line(int argc, char** argv) {
 
   auto* tk = app.add_subcommand("take", text::take_about());
   connection_options(*tk, o);
-  tk->add_option("service", o.service, text::option_service())->required();
+  tk->add_option("service", o.service, text::option_service());
   tk->add_flag("--priority", o.priority, text::option_priority());
+  tk->add_flag("--test", o.test, text::option_test());
+  tk->callback([&]() {
+    if (!o.test && o.service.empty()) throw CLI::RequiredError("service");
+  });
 
   auto* shot = app.add_subcommand("screenshot", text::kiosk_screenshot_about());
   connection_options(*shot, o);

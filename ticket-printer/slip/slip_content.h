@@ -17,6 +17,7 @@ struct SlipContent {
   std::string message;          ///< one line from the config ("Un conseiller vous accompagne")
   std::string qr_payload;       ///< encoded as a QR code; empty = no QR code
   bool duplicate = false;       ///< a staff reprint: prints "Duplicata"
+  bool test = false;            ///< a test ticket: prints "TICKET D’ESSAI — ne pas utiliser"
 };
 
 /// The slip's paper: 58 or 80 mm wide receipt rolls.

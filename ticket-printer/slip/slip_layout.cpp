@@ -166,6 +166,10 @@ void draw_header(Painter& p, const SlipContent& c) {
 
 void draw_ticket(Painter& p, const SlipContent& c) {
   p.number(c.label);
+  if (c.test) {
+    p.gap(10);
+    p.banner(text::slip_test_ticket(), kBannerStyle, false);
+  }
   p.gap(14);
   p.text(c.service_label, kServiceStyle);
   if (c.priority) {

@@ -13,9 +13,10 @@ namespace pcn::slip {
 /// User units of `cr` are dots; x = 0 .. width_dots is the printable width, y = 0 the top of the
 /// slip. Nothing is drawn outside x = 8 .. width_dots - 8 (a 1 mm margin): long texts wrap, then
 /// shrink, then break inside words. From the top: agency name, date and time, a rule, the number
-/// (filling most of the width), the service, "Prioritaire" (white on black) when priority, the
-/// people ahead, the estimated wait, the message, the QR code of `qr` (about 25 mm wide, centred,
-/// modules on whole dots), "Duplicata" (framed) when duplicate. Sentences come from the catalog.
+/// (filling most of the width), "TICKET D’ESSAI — ne pas utiliser" (framed) when test, the
+/// service, "Prioritaire" (white on black) when priority, the people ahead, the estimated wait,
+/// the message, the QR code of `qr` (about 25 mm wide, centred, modules on whole dots),
+/// "Duplicata" (framed) when duplicate. Sentences come from the catalog.
 /// `qr` is content.qr_payload encoded, or nullptr for no QR code.
 /// REQUIRES: the context's font options set (slip_renderer.cpp turns hinting off so that every
 /// target measures the same), width_dots >= 128, the texts valid UTF-8 (else `cr` is in error).

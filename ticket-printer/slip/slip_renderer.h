@@ -1,8 +1,9 @@
 // Drawing a ticket slip for printing, in the three forms the printer back-ends need: PDF (CUPS
 // queues with a driver), a 1-bit raster (ESC/POS receipt printers, see escpos.h) and PNG (the
 // file back-end, documentation). All three come from one drawing (slip_layout.h), so they show
-// the same thing: agency name, date and time, a rule, the number very large, the service,
-// "Prioritaire", people ahead, estimated wait, the message, the QR code, "Duplicata".
+// the same thing: agency name, date and time, a rule, the number very large, "TICKET D’ESSAI"
+// on a test slip, the service, "Prioritaire", people ahead, estimated wait, the message, the QR
+// code, "Duplicata".
 // Text is DejaVu Sans (fonts-dejavu-core), French sentences from the catalog.
 //
 // Failures (all three functions): "qr_too_long" when qr_payload does not fit in a QR code,

@@ -302,6 +302,37 @@ TEST_CASE("agent_console::run_report on a scripted day prints the hand-computed 
   CHECK(read_file(csv_path) == kExpectedCsv);
 }
 
+TEST_CASE("agent_console::run_report: test tickets change no figure, no number, no count") {
+  testing::TestHub hub;
+  hub.start();
+  auto kiosk = hub.client("kiosk", false);
+  auto test_ticket = [&](int h, int m, const char* service) {
+    hub.clock().set(testing::noumea_time(2026, 11, 23, h, m));
+    auto r = kiosk->request("take_ticket", {{"service", service}, {"test", true}});
+    REQUIRE_MESSAGE(r.ok(), why(r));
+    CHECK(r->at("ticket").at("label") == "ESSAI");
+  };
+  test_ticket(6, 50, "C");  // the installer, before opening
+  test_ticket(7, 35, "N");  // and once more, open: the day's N-001 is still N-001 (play_the_day)
+  play_the_day(hub);
+  auto before = kiosk->request("snapshot");
+  REQUIRE_MESSAGE(before.ok(), why(before));
+  test_ticket(20, 0, "F");
+  test_ticket(20, 1, "C");
+  auto after = kiosk->request("snapshot");
+  REQUIRE_MESSAGE(after.ok(), why(after));
+  CHECK(after->at("tickets") == before->at("tickets"));
+  CHECK(after->at("loads") == before->at("loads"));
+  CHECK(after->at("seq").get<int>() == before->at("seq").get<int>() + 2);
+
+  agent_console::ReportRequest request{"2026-11-23", "", "", std::nullopt};
+  std::ostringstream out, err;
+  REQUIRE(agent_console::run_report(test_config(), hub.client_options("supervisor"), request, out,
+                                    err) == 0);
+  CHECK(err.str().empty());
+  CHECK(out.str() == std::string(kExpectedText));  // the very figures of the day without them
+}
+
 TEST_CASE(
     "agent_console::run_report with an agent's key is refused: the supervisor's key is needed") {
   testing::TestHub hub;

@@ -71,11 +71,11 @@ void DisplayController::on_sync() {
 }
 
 void DisplayController::refresh_alert() {
-  const queue::Ticket* latest = nullptr;
-  for (const auto& [id, t] : client_.state().tickets) {
-    if (t.print == queue::PrintState::failed && t.is_open()) latest = &t;
+  unprinted_.clear();
+  for (const auto& [id, t] : client_.state().tickets) {  // by id: oldest first
+    if (t.print == queue::PrintState::failed && t.is_open()) unprinted_.push_back(t.label());
   }
-  alert_ = latest ? text::display_print_alert(latest->label()) : "";
+  alert_ = unprinted_.empty() ? "" : text::display_unprinted_alert(unprinted_);
 }
 
 bool DisplayController::highlighting() const {
@@ -105,6 +105,7 @@ board::BoardView DisplayController::view() const {
   }
   v.message = settings_.message;
   v.alert = alert_;
+  v.unprinted = unprinted_;
   if (client_.connection() != client::Connection::live) {
     v.connection = client::connection_text(client_.connection());
   }

@@ -7,8 +7,10 @@
 //    per ticket.
 //  - After a (re)sync, the calls are rebuilt from the tickets' call times, silently: a display
 //    that starts or reconnects never replays old announcements.
-//  - A ticket whose slip failed to print and that is still open raises the alert line; it clears
-//    when the slip is reprinted or the ticket leaves the queue.
+//  - Every ticket whose slip failed to print and that is still open is listed on the alert line
+//    (oldest first: "Tickets non imprimés : C-004, F-007 — adressez-vous à un agent"); a ticket
+//    leaves it when its slip is reprinted or it leaves the queue, and the line clears with the
+//    last one.
 // Single-threaded: construct it on the UI thread; it registers callbacks on the Client, which
 // must be pumped there too, and must outlive it.
 #pragma once
@@ -17,6 +19,7 @@
 #include <deque>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "board/board_view.h"
 #include "client/client.h"
@@ -62,6 +65,7 @@ class DisplayController {
   std::deque<board::CallLine> calls_;  // newest first
   std::optional<util::TimePoint> highlight_since_;
   std::string alert_;
+  std::vector<std::string> unprinted_;  // labels, oldest first
 };
 
 }  // namespace pcn::display

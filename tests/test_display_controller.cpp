@@ -3,6 +3,7 @@
 
 #include "display/display_controller.h"
 #include "support/hub_fixture.h"
+#include "text/catalog.h"
 
 using namespace pcn;
 using namespace std::chrono_literals;
@@ -108,4 +109,36 @@ TEST_CASE("display::DisplayController raises the printer alert until the slip is
   REQUIRE(kiosk->request("report_print", {{"ticket", id}, {"printed", true}}).ok());
   pump_until(*screen, [&] { return board.view().alert.empty(); });
   CHECK(board.view().alert.empty());
+}
+
+TEST_CASE("display::DisplayController lists every unprinted open ticket, oldest first") {
+  testing::TestHub hub;
+  hub.start();
+  auto screen = hub.client("display");
+  REQUIRE(screen->wait_live(5s));
+  display::DisplayController board(*screen, nullptr, hub.clock(), {});
+  auto kiosk = hub.client("kiosk", false);
+  std::vector<protocol::Json> ids;
+  for (const char* service : {"C", "F", "C", "N"}) {
+    auto taken = kiosk->request("take_ticket", {{"service", service}});
+    REQUIRE(taken.ok());
+    ids.push_back(taken->at("ticket").at("id"));
+  }
+  // C-001, F-001 and N-001 do not print; C-002 does.
+  for (std::size_t i : {0u, 1u, 3u}) {
+    REQUIRE(kiosk->request("report_print", {{"ticket", ids[i]}, {"printed", false},
+                                            {"error", "plus de papier"}}).ok());
+  }
+  REQUIRE(kiosk->request("report_print", {{"ticket", ids[2]}, {"printed", true}}).ok());
+  pump_until(*screen, [&] { return board.view().unprinted.size() == 3; });
+  CHECK(board.view().unprinted == std::vector<std::string>{"C-001", "F-001", "N-001"});
+  CHECK(board.view().alert == text::display_unprinted_alert({"C-001", "F-001", "N-001"}));
+  // F-001 reprinted, C-001 served and finished: only N-001 is left.
+  REQUIRE(kiosk->request("report_print", {{"ticket", ids[1]}, {"printed", true}}).ok());
+  auto agent = hub.client("agent", false);
+  REQUIRE(agent->request("call_next", {{"counter", 1}}).ok());
+  REQUIRE(agent->request("finish", {{"counter", 1}}).ok());
+  pump_until(*screen, [&] { return board.view().unprinted.size() == 1; });
+  CHECK(board.view().unprinted == std::vector<std::string>{"N-001"});
+  CHECK(board.view().alert == "Ticket non imprimé : N-001 — adressez-vous à un agent");
 }

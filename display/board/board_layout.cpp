@@ -9,6 +9,7 @@ namespace {
 constexpr float kHeader = 0.085f;
 constexpr float kMessage = 0.075f;
 constexpr float kAlert = 0.07f;
+constexpr float kAlertMost = 0.16f;  // a band as tall as its text (two lines), up to this
 constexpr float kLatest = 0.44f;
 constexpr float kLatestWithAlert = 0.41f;
 // Portrait: the same bands, thinner, and the panels stacked.
@@ -34,10 +35,10 @@ sf::FloatRect columns(const sf::FloatRect& row, float from, float to) {
 
 }  // namespace
 
-BoardLayout::BoardLayout(sf::Vector2f window, bool alert)
+BoardLayout::BoardLayout(sf::Vector2f window, bool alert, float alert_height)
     : window_(window), unit_(std::min(window.x, window.y) / 100.f) {
   header_ = {0.f, 0.f, window_.x, window_.y * (portrait() ? kHeaderPortrait : kHeader)};
-  place_bottom(alert);
+  place_bottom(alert, alert_height);
   if (portrait()) {
     place_portrait();
   } else {
@@ -45,7 +46,7 @@ BoardLayout::BoardLayout(sf::Vector2f window, bool alert)
   }
 }
 
-void BoardLayout::place_bottom(bool alert) {
+void BoardLayout::place_bottom(bool alert, float alert_height) {
   const float height = window_.y * (portrait() ? kMessagePortrait : kMessage);
   const float top = window_.y - height;
   const float split = window_.x * (1.f - kConnection);
@@ -54,8 +55,10 @@ void BoardLayout::place_bottom(bool alert) {
   free_top_ = bottom(header_) + margin();
   free_bottom_ = top - margin();
   if (alert) {
-    const float alert_height = window_.y * (portrait() ? kAlertPortrait : kAlert);
-    alert_ = {0.f, free_bottom_ - alert_height, window_.x, alert_height};
+    const float standard = window_.y * (portrait() ? kAlertPortrait : kAlert);
+    const float band =
+        std::min(alert_height > 0.f ? alert_height : standard, window_.y * kAlertMost);
+    alert_ = {0.f, free_bottom_ - band, window_.x, band};
     free_bottom_ = alert_.top - margin();
   }
 }

@@ -34,9 +34,11 @@ class BoardLayout {
   /// How many previous calls the screen has rows for.
   static constexpr std::size_t kPreviousRows = 5;
 
-  /// `alert`: whether the view has an alert (the red band takes room only then).
-  /// REQUIRES: both sides at least 200 px.
-  explicit BoardLayout(sf::Vector2f window, bool alert = false);
+  /// `alert`: whether the view has an alert (the red band takes room only then);
+  /// `alert_height`: the band's height in px, as its text needs (BoardScreen::alert_fit), or 0
+  /// for the default, 7 % of the window's height (5 % in portrait). The band never takes more
+  /// than 16 % of the window's height. REQUIRES: both sides at least 200 px.
+  explicit BoardLayout(sf::Vector2f window, bool alert = false, float alert_height = 0.f);
 
   sf::Vector2f window() const { return window_; }
   bool portrait() const { return window_.y > window_.x; }
@@ -71,7 +73,8 @@ class BoardLayout {
   std::vector<sf::FloatRect> queue_rows(std::size_t count) const;
   QueueRowParts queue_row_parts(const sf::FloatRect& row) const;
 
-  /// The red alert band, above the message; empty (0x0) when constructed without an alert.
+  /// The red alert band, above the message, the window's width; empty (0x0) when constructed
+  /// without an alert.
   sf::FloatRect alert() const { return alert_; }
   /// The message band at the bottom, in which the message scrolls (clipped to it).
   sf::FloatRect message() const { return message_; }
@@ -83,7 +86,7 @@ class BoardLayout {
   std::vector<sf::FloatRect> zones() const;
 
  private:
-  void place_bottom(bool alert);
+  void place_bottom(bool alert, float alert_height);
   void place_landscape(bool alert);
   void place_portrait();
   sf::FloatRect title_of(const sf::FloatRect& panel) const;

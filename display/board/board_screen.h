@@ -10,6 +10,7 @@
 #include <string>
 #include <utility>
 
+#include "board/board_layout.h"
 #include "board/board_view.h"
 #include "ui/fonts.h"
 #include "util/result.h"
@@ -28,6 +29,16 @@ inline const sf::Color kAlert{185, 20, 20};
 inline const sf::Color kDiscreet{140, 156, 176};   ///< the connection corner
 }  // namespace colours
 
+/// How the alert band is drawn for one view in one window.
+struct AlertFit {
+  BoardLayout layout;      ///< with the band as tall as its text needs
+  std::string text;        ///< what the band says; "" without an alert
+  float size = 0.f;        ///< its character size, in px
+  float queue_size = 0.f;  ///< the largest character size of the queues' lines, in that layout
+  int lines = 0;           ///< 1 or 2
+  float width = 0.f;       ///< of the text's box, centred in the band (two lines: balanced)
+};
+
 /// Holds the fonts for as long as it lives. Movable, not copyable.
 class BoardScreen {
  public:
@@ -44,7 +55,8 @@ class BoardScreen {
   ///  - up to BoardLayout::kPreviousRows previous calls; one row per queue (colour chip and
   ///    letter, label, "N en attente", "≈ N min" or "—"); all labels at one size, the
   ///    largest at which each fits its box (up to two lines).
-  ///  - the alert band in red, only when `view.alert` is not empty.
+  ///  - the alert band in red, only when `view.alert` or `view.unprinted` is not empty, as
+  ///    alert_fit() places it.
   ///  - the message, clipped to its band: centred when it fits, otherwise its left edge at
   ///    band.right - view.message_offset (so it moves right to left as the offset grows).
   ///  - the connection text, small, in the bottom-right corner.
@@ -54,6 +66,13 @@ class BoardScreen {
   /// scrolls when this exceeds BoardLayout(window).message().width; it has left the band once
   /// message_offset > band width + message_width, when the controller may restart it at 0.
   float message_width(const std::string& message, sf::Vector2f window) const;
+
+  /// The alert band for `view` in a window of `window`, readable from the room: its text never
+  /// smaller than the queues' lines (size >= queue_size) and never cut. One line in the standard
+  /// band when the sentence fits it at that size or larger; otherwise two lines at the queues'
+  /// size in a taller band, and when even two lines cannot hold every unprinted ticket, the
+  /// list is shortened to "C-004, F-007 et 6 autres" (the agents' consoles list them all).
+  AlertFit alert_fit(const BoardView& view, sf::Vector2f window) const;
 
  private:
   explicit BoardScreen(std::unique_ptr<ui::Fonts> fonts) : fonts_(std::move(fonts)) {}

@@ -36,6 +36,10 @@ struct BoardView {
   std::string message;              ///< the scrolling line from the config
   float message_offset = 0;         ///< scroll position of the message, in pixels
   std::string alert;                ///< e.g. a printer failure; empty = none
+  /// The open tickets whose slip did not print ("C-004"), oldest first; `alert` then lists them
+  /// all (text::display_unprinted_alert), and the screen may shorten the list to
+  /// "C-004, F-007 et 6 autres" when the band cannot hold it at a readable size.
+  std::vector<std::string> unprinted;
   std::string connection;           ///< "" when live; "Reconnexion…" otherwise (shown discreetly)
   bool operator==(const BoardView&) const = default;
 };

@@ -84,8 +84,10 @@ int serve(const Options& o) {
   auto client = connect(*config, o);
   if (!client.ok()) return fail(client.error());
   auto printer = printing::make_printer(config->printer, config->zone);
-  KioskWindow window{o.window};
-  auto shown = run_kiosk(**client, *printer, kiosk_settings(*config), window, stop);
+  KioskWindow window{o.window, {}};
+  KioskSettings settings = kiosk_settings(*config);
+  settings.reprints_from_hub = o.hub.empty();  // the hub's own kiosk prints agents' reprints
+  auto shown = run_kiosk(**client, *printer, settings, window, stop);
   return shown.ok() ? 0 : fail(shown.error());
 }
 

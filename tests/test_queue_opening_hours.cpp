@@ -16,7 +16,7 @@ namespace {
 
 const std::string nbsp = "\u00A0";
 
-/// The catalog's no-break spaces where `marked` has '_': hm("Reprise à 12_h_15").
+/// The catalog's no-break spaces where `marked` has '_': hm("Reprise à_12_h_15").
 std::string hm(const std::string& marked) {
   std::string out;
   for (char c : marked) out += c == '_' ? nbsp : std::string(1, c);
@@ -62,9 +62,9 @@ TEST_CASE("queue::next_opening in the lunch break is the afternoon, a reopening"
   CHECK(next->at == noumea_time(2026, 11, 23, 12, 15));
   REQUIRE(next->intervals.size() == 1);
   CHECK(next->intervals[0].open == 12 * 60 + 15);
-  CHECK(queue::closed_detail(bourail(), zone, clock.now()) == hm("Reprise à 12_h_15"));
+  CHECK(queue::closed_detail(bourail(), zone, clock.now()) == hm("Reprise à_12_h_15"));
   clock.set(noumea_time(2026, 11, 23, 12, 14, 59));
-  CHECK(queue::closed_detail(bourail(), zone, clock.now()) == hm("Reprise à 12_h_15"));
+  CHECK(queue::closed_detail(bourail(), zone, clock.now()) == hm("Reprise à_12_h_15"));
 }
 
 TEST_CASE("queue::next_opening after hours is tomorrow, with all of tomorrow's intervals") {
@@ -77,7 +77,7 @@ TEST_CASE("queue::next_opening after hours is tomorrow, with all of tomorrow's i
   CHECK(next->day == util::LocalDate{2026, 11, 24});
   CHECK(next->at == noumea_time(2026, 11, 24, 7, 30));
   CHECK(next->intervals.size() == 2);
-  const std::string tomorrow = hm("Ouvert demain de 7_h_30 à 11_h_30 et de 12_h_15 à 15_h_30");
+  const std::string tomorrow = hm("Ouvert demain de_7_h_30 à_11_h_30 et de_12_h_15 à_15_h_30");
   CHECK(queue::closed_detail(bourail(), zone, clock.now()) == tomorrow);
   // The same sentence until midnight in Nouméa (13:00 UTC)...
   clock.set(noumea_time(2026, 11, 23, 23, 59, 59));
@@ -90,7 +90,7 @@ TEST_CASE("queue::next_opening after hours is tomorrow, with all of tomorrow's i
   CHECK_FALSE(early->reopening);
   CHECK(early->at == noumea_time(2026, 11, 24, 7, 30));
   CHECK(queue::closed_detail(bourail(), zone, clock.now()) ==
-        hm("Ouvert aujourd’hui de 7_h_30 à 11_h_30 et de 12_h_15 à 15_h_30"));
+        hm("Ouvert aujourd’hui de_7_h_30 à_11_h_30 et de_12_h_15 à_15_h_30"));
 }
 
 TEST_CASE("queue::next_opening on Saturday afternoon skips the closed Sunday: lundi") {
@@ -101,11 +101,11 @@ TEST_CASE("queue::next_opening on Saturday afternoon skips the closed Sunday: lu
   CHECK(next->weekday == 0);
   CHECK(next->at == noumea_time(2026, 11, 30, 7, 30));
   CHECK(queue::closed_detail(bourail(), zone, clock.now()) ==
-        hm("Ouvert lundi de 7_h_30 à 11_h_30 et de 12_h_15 à 15_h_30"));
+        hm("Ouvert lundi de_7_h_30 à_11_h_30 et de_12_h_15 à_15_h_30"));
   // Friday evening, Saturday is tomorrow and has one interval.
   clock.set(noumea_time(2026, 11, 27, 17, 0));
   CHECK(queue::closed_detail(bourail(), zone, clock.now()) ==
-        hm("Ouvert demain de 7_h_30 à 11_h_30"));
+        hm("Ouvert demain de_7_h_30 à_11_h_30"));
 }
 
 TEST_CASE("queue::next_opening over a weekend and over the end of a month and year") {
@@ -121,7 +121,7 @@ TEST_CASE("queue::next_opening over a weekend and over the end of a month and ye
   CHECK(next->day == util::LocalDate{2027, 1, 4});
   CHECK(next->at == noumea_time(2027, 1, 4, 7, 30));
   CHECK(queue::closed_detail(weekdays(), zone, clock.now()) ==
-        hm("Ouvert lundi de 7_h_30 à 11_h_30"));
+        hm("Ouvert lundi de_7_h_30 à_11_h_30"));
 }
 
 TEST_CASE("queue::next_opening a week ahead says « prochain »; never open says the usual line") {
@@ -134,7 +134,7 @@ TEST_CASE("queue::next_opening a week ahead says « prochain »; never open says
   CHECK(next->days_ahead == 7);
   CHECK(next->day == util::LocalDate{2026, 11, 30});
   CHECK(queue::closed_detail(mondays, zone, clock.now()) ==
-        hm("Ouvert lundi prochain de 8_h à 12_h"));
+        hm("Ouvert lundi prochain de_8_h à_12_h"));
 
   OpeningHours never;
   for (int d = 0; d < 7; ++d) never.set_day(d, {});
@@ -153,5 +153,5 @@ TEST_CASE("queue::next_opening while open is the next interval, not the current 
   for (int d = 0; d < 7; ++d) three.set_day(d, *OpeningHours::parse_day("07:00-09:00, 10:00-12:00, 13:00-24:00"));
   clock.set(noumea_time(2026, 11, 23, 6, 0));
   CHECK(queue::closed_detail(three, zone, clock.now()) ==
-        hm("Ouvert aujourd’hui de 7_h à 9_h, de 10_h à 12_h et de 13_h à minuit"));
+        hm("Ouvert aujourd’hui de_7_h à_9_h, de_10_h à_12_h et de_13_h à_minuit"));
 }

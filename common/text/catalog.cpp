@@ -1233,7 +1233,7 @@ std::string clock_time(int minute_of_day) {
   return out;
 }
 std::string closed_reopens_at(int minute_of_day) {
-  return "Reprise à " + clock_time(minute_of_day);
+  return "Reprise à\u00A0" + clock_time(minute_of_day);
 }
 std::string closed_opens_on(int days_ahead, int weekday,
                             const std::vector<std::pair<int, int>>& spans) {
@@ -1247,7 +1247,7 @@ std::string closed_opens_on(int days_ahead, int weekday,
   std::string out = "Ouvert " + when;
   for (std::size_t i = 0; i < spans.size(); ++i) {
     out += i == 0 ? " " : (i + 1 == spans.size() ? " et " : ", ");
-    out += "de " + clock_time(spans[i].first) + " à " + clock_time(spans[i].second);
+    out += "de\u00A0" + clock_time(spans[i].first) + " à\u00A0" + clock_time(spans[i].second);
   }
   return out;
 }

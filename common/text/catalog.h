@@ -651,7 +651,8 @@ std::string take_test_not_printed(const std::string& reason);
 
 // --- Alerts and closed page ---
 /// A wall-clock time as French says it: "7 h 30", "12 h", "minuit" (0 and 1440); the spaces
-/// inside are no-break spaces, so that a time is never split over two lines.
+/// inside are no-break spaces, so that a time is never split over two lines (nor parted from
+/// the "à" or "de" before it, in the sentences below).
 std::string clock_time(int minute_of_day);
 /// The kiosk's closed page, in a break: "Reprise à 12 h 15".
 std::string closed_reopens_at(int minute_of_day);

@@ -30,8 +30,9 @@ bool is_single(const sf::String& s, std::u32string_view among) {
   return s.getSize() == 1 && among.find(static_cast<char32_t>(s[0])) != std::u32string_view::npos;
 }
 
-/// Tokens split at spaces; French punctuation that follows a space (" :", " ?", " »", " /")
-/// stays with the word before it, and « with the word after it.
+/// Tokens split at spaces (not at no-break spaces, U+00A0, which join "12 h 15"); French
+/// punctuation that follows a space (" :", " ?", " »", " /") stays with the word before it,
+/// and « with the word after it.
 std::vector<sf::String> tokens(const std::string& utf8) {
   sf::String all = sf::String::fromUtf8(utf8.begin(), utf8.end());
   std::vector<sf::String> out;
@@ -50,7 +51,7 @@ std::vector<sf::String> tokens(const std::string& utf8) {
     if (c == U' ') {
       flush();
     } else {
-      current += c;
+      current += c == U'\u00A0' ? U' ' : c;  // a no-break space: drawn as a space, never split
     }
   }
   flush();

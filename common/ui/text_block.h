@@ -23,10 +23,11 @@ struct TextStyle {
   int max_lines = 1;
 };
 
-/// `utf8` drawn in `box`: wrapped at spaces into at most `max_lines` lines, at the largest size
-/// no bigger than `max_size` at which every line fits the box's width and the inked block its
-/// height, and centred vertically on the ink. Sizes come from a fixed ladder below max_size, so
-/// a screen that runs for weeks rasterises few distinct glyph sizes.
+/// `utf8` drawn in `box`: wrapped at spaces (never at no-break spaces, U+00A0, drawn as spaces)
+/// into at most `max_lines` lines, at the largest size no bigger than `max_size` at which every
+/// line fits the box's width and the inked block its height, and centred vertically on the ink.
+/// Sizes come from a fixed ladder below max_size, so a screen that runs for weeks rasterises few
+/// distinct glyph sizes.
 class TextBlock : public sf::Drawable {
  public:
   TextBlock(const std::string& utf8, const TextStyle& style, const sf::FloatRect& box);

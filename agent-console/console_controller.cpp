@@ -18,7 +18,6 @@ namespace {
 
 constexpr std::size_t kNameMax = 40;    // code points
 constexpr std::size_t kNumberMax = 8;   // "C-1005" and some room
-constexpr std::size_t kAlertLines = 3;
 
 std::string trimmed(const std::string& s) {
   auto first = s.find_first_not_of(' ');
@@ -127,6 +126,12 @@ void ConsoleController::press(const console::Press& p) {
     case Page::call_number:
       call_number_press(p);
       return;
+    case Page::reprint_number:
+      reprint_number_press(p);
+      return;
+    case Page::unprinted:
+      unprinted_press(p);
+      return;
     case Page::statistics:
       page_ = Page::counter;
       return;
@@ -147,10 +152,17 @@ void ConsoleController::counter_press(const console::Press& p) {
       page_ = Page::transfer;
       return;
     case Control::call_number:
-      page_ = Page::call_number;
-      number_input_.clear();
-      number_hint_ = text::console_number_example();
-      number_invalid_ = false;
+      open_number(Page::call_number, Page::counter);
+      return;
+    case Control::reprint_number:
+      open_number(Page::reprint_number, Page::counter);
+      return;
+    case Control::reprint:
+      reprint(p.index);
+      return;
+    case Control::show_unprinted:
+      page_ = Page::unprinted;
+      unprinted_first_ = 0;
       return;
     case Control::statistics:
       page_ = Page::statistics;
@@ -210,13 +222,83 @@ void ConsoleController::call_number_press(const console::Press& p) {
   }
 }
 
+void ConsoleController::open_number(Page page, Page back) {
+  page_ = page;
+  number_back_ = back;
+  number_input_.clear();
+  number_hint_ = text::console_number_example();
+  number_invalid_ = false;
+}
+
+void ConsoleController::reprint_number_press(const console::Press& p) {
+  switch (p.control) {
+    case Control::confirm: {
+      if (!counter_) return;
+      util::Result<CounterAction> a = reprint_action(*counter_, number_input_, client_.state());
+      if (!a.ok()) {  // not a label, or no ticket of today has it: nothing is sent
+        number_invalid_ = true;
+        number_hint_ = a.error().message;
+        return;
+      }
+      page_ = number_back_;
+      act(*a);
+      return;
+    }
+    case Control::cancel:
+      page_ = number_back_;
+      return;
+    case Control::erase:
+      erase_last(number_input_);
+      number_invalid_ = false;
+      number_hint_ = text::console_number_example();
+      return;
+    default:
+      return;
+  }
+}
+
+void ConsoleController::unprinted_press(const console::Press& p) {
+  const std::size_t first = unprinted_first();
+  switch (p.control) {
+    case Control::reprint:
+      reprint(p.index);
+      return;
+    case Control::previous_page:
+      unprinted_first_ = first - std::min(first, console::kUnprintedPerPage);
+      return;
+    case Control::next_page:
+      unprinted_first_ = first + console::kUnprintedPerPage;
+      return;
+    case Control::reprint_number:
+      open_number(Page::reprint_number, Page::unprinted);
+      return;
+    case Control::cancel:
+      page_ = Page::counter;
+      return;
+    default:
+      return;
+  }
+}
+
+void ConsoleController::reprint(std::size_t index) {
+  std::vector<const queue::Ticket*> tickets = unprinted();
+  if (!counter_ || index >= tickets.size()) return;
+  const queue::Ticket& t = *tickets[index];
+  CounterAction a;
+  a.action = Action::reprint;
+  a.counter = *counter_;
+  a.number = t.label();
+  a.ticket = t.id;
+  act(a);
+}
+
 void ConsoleController::type(char32_t c) {
   if (!printable(c)) return;
   if (page_ == Page::setup) {
     if (code_points(name_input_) >= kNameMax) return;
     append_utf8(name_input_, c);
     setup_hint_ = text::console_setup_hint();
-  } else if (page_ == Page::call_number) {
+  } else if (page_ == Page::call_number || page_ == Page::reprint_number) {
     bool allowed = (c >= U'0' && c <= U'9') || (c >= U'a' && c <= U'z') ||
                    (c >= U'A' && c <= U'Z') || c == U'-' || c == U' ';
     if (!allowed || number_input_.size() >= kNumberMax) return;
@@ -283,6 +365,9 @@ void ConsoleController::act(const CounterAction& a) {
     if (alive.expired()) return;
     pending_ = false;
     if (reply.ok()) {
+      if (a.action == Action::reprint) {
+        asked_[a.ticket] = settings_.zone.format(clock_.now(), "%H:%M");
+      }
       status_ = {Tone::success, describe_success(a, *reply, client_.state())};
     } else {
       status_ = {Tone::failure,
@@ -405,18 +490,30 @@ std::optional<console::Serving> ConsoleController::serving() const {
   return s;
 }
 
-std::vector<std::string> ConsoleController::alerts() const {
-  std::vector<std::string> all;
-  for (const auto& [id, t] : client_.state().tickets) {
-    if (t.print != queue::PrintState::failed || !t.is_open()) continue;
-    all.push_back(text::console_print_alert(t.label(), t.print_error));
+std::vector<const queue::Ticket*> ConsoleController::unprinted() const {
+  std::vector<const queue::Ticket*> out;
+  for (const auto& [id, t] : client_.state().tickets) {  // by id: oldest first
+    if (t.print == queue::PrintState::failed) out.push_back(&t);
   }
-  if (all.size() > kAlertLines) {
-    const int more = static_cast<int>(all.size() - (kAlertLines - 1));
-    all.resize(kAlertLines - 1);
-    all.push_back(text::console_more_alerts(more));
+  return out;
+}
+
+std::vector<console::UnprintedRow> ConsoleController::unprinted_rows() const {
+  std::vector<console::UnprintedRow> rows;
+  for (const queue::Ticket* t : unprinted()) {
+    auto asked = asked_.find(t->id);
+    rows.push_back({t->label(), t->print_error,
+                    asked == asked_.end() ? "" : text::console_reprint_asked(asked->second)});
   }
-  return all;
+  return rows;
+}
+
+std::size_t ConsoleController::unprinted_first() const {
+  const std::size_t count = unprinted().size();
+  if (count == 0) return 0;
+  const std::size_t per_page = console::kUnprintedPerPage;
+  const std::size_t last_page = (count - 1) / per_page * per_page;
+  return std::min(unprinted_first_ / per_page * per_page, last_page);
 }
 
 void ConsoleController::fill_counter_page(console::ConsoleView& v) const {
@@ -433,7 +530,8 @@ void ConsoleController::fill_counter_page(console::ConsoleView& v) const {
                           text::console_waiting(load ? load->waiting : 0),
                           text::console_estimate(minutes)});
   }
-  v.alerts = alerts();
+  v.unprinted = unprinted_rows();
+  v.unprinted_first = unprinted_first();
   v.status = status_;
   v.number_input = number_input_;
   v.number_hint = number_hint_;
@@ -473,6 +571,8 @@ console::ConsoleView ConsoleController::view() const {
     case Page::counter:
     case Page::transfer:
     case Page::call_number:
+    case Page::reprint_number:
+    case Page::unprinted:
       fill_counter_page(v);
       break;
   }

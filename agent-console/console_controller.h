@@ -15,11 +15,21 @@
 //    The reply's sentence, the hub's refusal (its French reason), or "the hub did not answer,
 //    nothing was changed" then stays on the status line until the next action.
 //  - "Appeler un numéro…" checks the typed label (C-042, c42, C 42) before sending it.
+//  - Unprinted slips: every ticket of today whose print is failed in the client's state (in any
+//    state, oldest first) is listed, until the hub says it printed (a reprint that is asked
+//    stays listed until then, marked "réimpression demandée à 09:14" once the hub accepted it
+//    from this console). The counter page's red row reprints the only one, or opens the list
+//    ("Voir la liste", L) of all of them, kUnprintedPerPage a page, each with its Réimprimer.
+//    "Réimprimer un numéro…" (I) reprints any ticket of today by its number: the label is
+//    looked up in the client's state first (counter_action.h reprint_action), an unknown one is
+//    said in the dialog and nothing is sent. A reprint is a request like the others: one at a
+//    time, buttons greyed meanwhile.
 //  - "Statistiques" shows today's figures (report::compute over the client's tickets).
 // Single-threaded: call press(), type() and tick() from the UI loop, where the Client is pumped.
 #pragma once
 
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -78,6 +88,10 @@ class ConsoleController {
   void counter_press(const console::Press& p);
   void setup_press(const console::Press& p);
   void call_number_press(const console::Press& p);
+  void reprint_number_press(const console::Press& p);
+  void unprinted_press(const console::Press& p);
+  void open_number(console::Page page, console::Page back);
+  void reprint(std::size_t index);
   void open_setup();
   void start();
   void act(const CounterAction& a);
@@ -93,7 +107,9 @@ class ConsoleController {
   void fill_setup(console::ConsoleView& v) const;
   void fill_statistics(console::ConsoleView& v) const;
   std::optional<console::Serving> serving() const;
-  std::vector<std::string> alerts() const;
+  std::vector<const queue::Ticket*> unprinted() const;  // print failed, oldest first
+  std::vector<console::UnprintedRow> unprinted_rows() const;
+  std::size_t unprinted_first() const;  // unprinted_first_, on a page that still exists
 
   client::Client& client_;
   const util::Clock& clock_;
@@ -110,7 +126,11 @@ class ConsoleController {
   std::optional<std::size_t> chosen_;
   std::string name_input_;
   std::string setup_hint_;
-  // call-number dialog
+  // unprinted tickets: the page's first row; when this console's reprints were accepted
+  std::size_t unprinted_first_ = 0;
+  std::map<queue::TicketId, std::string> asked_;  // "09:14"
+  // call-number and reprint-number dialogs
+  console::Page number_back_ = console::Page::counter;  // where the dialog goes back to
   std::string number_input_;
   std::string number_hint_;
   bool number_invalid_ = false;

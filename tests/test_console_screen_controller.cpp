@@ -322,7 +322,7 @@ TEST_CASE("agent_console::ConsoleController shows the queues, their estimates an
   REQUIRE(failed.ok());
   Console console(hub);
   REQUIRE(console.settle());
-  REQUIRE(console.until([&] { return !console.view().alerts.empty(); }));
+  REQUIRE(console.until([&] { return !console.view().unprinted.empty(); }));
   auto v = console.view();
   const auto& cafat = v.services[console.service_index('C')];
   CHECK(cafat.waiting == text::console_waiting(3));
@@ -333,8 +333,8 @@ TEST_CASE("agent_console::ConsoleController shows the queues, their estimates an
   CHECK(cafat.estimate ==
         text::console_estimate(static_cast<int>(load->estimated_wait->count())));
   CHECK(v.services[console.service_index('N')].waiting == text::console_waiting(0));
-  REQUIRE(v.alerts.size() == 1);
-  CHECK(v.alerts[0] == text::console_print_alert("F-001", "plus de papier"));
+  REQUIRE(v.unprinted.size() == 1);
+  CHECK(v.unprinted[0] == console::UnprintedRow{"F-001", "plus de papier", ""});
 }
 
 TEST_CASE("agent_console::ConsoleController shows today's figures on the statistics page") {

@@ -40,17 +40,30 @@ StatsTable sample_table(const std::string& title, std::size_t rows) {
   return t;
 }
 
-/// Every page of the Bourail console, with three alerts on the counter page (the tightest).
+/// Every page of the Bourail console, with three unprinted slips on the counter page (its
+/// tightest: the red row and the other buttons), one on another.
 std::vector<ConsoleView> every_page() {
   std::vector<ConsoleView> views;
   ConsoleView counter = testing::bourail_counter();
-  counter.alerts = {"Ticket F-007 non imprimé : plus de papier", "Ticket C-011 non imprimé",
-                    "… et 2 autres tickets non imprimés"};
+  counter.unprinted = testing::unprinted_rows(3);
   views.push_back(counter);
+  views.push_back(testing::bourail_counter());  // one: its Réimprimer on the counter page
   ConsoleView nobody = testing::bourail_counter();
   nobody.serving.reset();
-  nobody.alerts.clear();
+  nobody.unprinted.clear();
   views.push_back(nobody);
+  ConsoleView list = counter;
+  list.page = Page::unprinted;
+  list.unprinted = testing::unprinted_rows(8);
+  views.push_back(list);
+  list.unprinted_first = 4;  // its second page
+  views.push_back(list);
+  list.unprinted = testing::unprinted_rows(6);  // a last page of two
+  views.push_back(list);
+  ConsoleView reprint = counter;
+  reprint.page = Page::reprint_number;
+  reprint.number_input = "F7";
+  views.push_back(reprint);
   views.push_back(testing::bourail_setup());
   ConsoleView transfer = counter;
   transfer.page = Page::transfer;
@@ -119,10 +132,13 @@ TEST_CASE("console::ConsoleLayout makes Appeler le suivant the largest button of
 TEST_CASE("console::ConsoleLayout keeps the header, the ticket, the alerts and the status apart") {
   for (sf::Vector2u size : console_window_sizes()) {
     CAPTURE(console_size_name(size));
-    ConsoleView view = every_page().front();  // three alert lines
+    ConsoleView view = every_page().front();  // three unprinted slips
     ConsoleLayout layout(sf::Vector2f(size), view);
     const sf::FloatRect window{0.f, 0.f, float(size.x), float(size.y)};
-    std::vector<sf::FloatRect> zones = {layout.header(), layout.ticket_panel(), layout.alerts(),
+    // The red row's text beside its button ("Voir la liste"), both inside the row.
+    CHECK(inside(layout.alert_text(), layout.alerts()));
+    CHECK(inside(*layout.rect(Control::show_unprinted), layout.alerts()));
+    std::vector<sf::FloatRect> zones = {layout.header(), layout.ticket_panel(), layout.alert_text(),
                                         layout.services_title(), layout.status_line()};
     for (const Button& b : buttons(view)) {
       if (b.control != Control::change_setup) zones.push_back(*layout.rect(b.control, b.index));
@@ -137,15 +153,15 @@ TEST_CASE("console::ConsoleLayout keeps the header, the ticket, the alerts and t
       CHECK(inside(part, layout.header()));
     }
     CHECK(layout.alerts().height > 0.f);
-    // The ticket's number stays large even with three alerts on the smallest screen.
+    // The ticket's number stays large even with the red row on the smallest screen.
     CHECK(layout.ticket_number().height >= 50.f);
     for (const sf::FloatRect& part : {layout.ticket_caption(), layout.ticket_number(),
                                       layout.ticket_badges(), layout.ticket_times()}) {
       CHECK(inside(part, layout.ticket_panel()));
     }
-    // Without alerts, no room is taken for them.
+    // Without unprinted slips, no room is taken for them.
     ConsoleView quiet = testing::bourail_counter();
-    quiet.alerts.clear();
+    quiet.unprinted.clear();
     CHECK(ConsoleLayout(sf::Vector2f(size), quiet).alerts().height == 0.f);
   }
 }

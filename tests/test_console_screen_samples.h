@@ -5,6 +5,7 @@
 #include <doctest/doctest.h>
 
 #include <SFML/System/Vector2.hpp>
+#include <cstdio>
 #include <cstdlib>
 #include <string>
 #include <vector>
@@ -36,7 +37,7 @@ inline config::AgencyConfig bourail_config() {
 }
 
 /// Guichet 1 (Marie) at 09:14, serving C-042 (CAFAT, priority, called twice); Guichet 1 calls
-/// CAFAT, Factures and Identité numérique as in the file; one slip did not print.
+/// CAFAT, Factures and Identité numérique as in the file; one slip did not print (F-007).
 inline console::ConsoleView bourail_counter() {
   config::AgencyConfig config = bourail_config();
   console::ConsoleView v;
@@ -65,7 +66,7 @@ inline console::ConsoleView bourail_counter() {
                           text::console_estimate(minutes[i])});
     ++i;
   }
-  v.alerts = {text::console_print_alert("F-007", "plus de papier dans l’imprimante")};
+  v.unprinted = {{"F-007", "Plus de papier dans l’imprimante « Kiosque entrée »", ""}};
   v.status = {console::Tone::success,
               "Guichet 1 : C-042 (CAFAT) appelé"};
   return v;
@@ -83,6 +84,25 @@ inline console::ConsoleView bourail_setup() {
   v.name_input = "Marie";
   v.setup_hint = text::console_setup_hint();
   return v;
+}
+
+/// `count` tickets whose slip did not print: C-004, F-011, N-018…, each with a reason as CUPS
+/// gives them (long ones too), the second one's reprint already asked.
+inline std::vector<console::UnprintedRow> unprinted_rows(std::size_t count) {
+  const char prefixes[] = {'C', 'F', 'N', 'I', 'L', 'A'};
+  const char* reasons[] = {
+      "Plus de papier dans l’imprimante « Kiosque entrée »",
+      "L’imprimante « ticket » est arrêtée : Printer is out of paper (media-empty-error)",
+      "",
+      "Le travail 1204 de l’imprimante « ticket » a été annulé",
+  };
+  std::vector<console::UnprintedRow> rows;
+  for (std::size_t i = 0; i < count; ++i) {
+    char label[8];
+    std::snprintf(label, sizeof label, "%c-%03d", prefixes[i % 6], static_cast<int>(4 + 7 * i));
+    rows.push_back({label, reasons[i % 4], i == 1 ? text::console_reprint_asked("09:12") : ""});
+  }
+  return rows;
 }
 
 }  // namespace pcn::testing

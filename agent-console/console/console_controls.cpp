@@ -33,6 +33,12 @@ void counter_page(const ConsoleView& v, std::vector<Button>& out) {
     out.push_back(make(Control::pause, text::console_button_pause(), "P", free && !serving));
   }
   out.push_back(make(Control::statistics, text::console_button_statistics(), "S"));
+  out.push_back(make(Control::reprint_number, text::console_button_reprint_number(), "I", free));
+  if (v.unprinted.size() == 1) {
+    out.push_back(make(Control::reprint, text::console_button_reprint(), "", free));
+  } else if (v.unprinted.size() > 1) {
+    out.push_back(make(Control::show_unprinted, text::console_button_show_unprinted(), "L"));
+  }
   for (std::size_t i = 0; i < v.services.size(); ++i) {
     Button b = make(Control::toggle_service, v.services[i].label, "", free);
     b.index = i;
@@ -66,15 +72,36 @@ void transfer_dialog(const ConsoleView& v, std::vector<Button>& out) {
   out.push_back(make(Control::cancel, text::console_button_cancel(), text::console_key_escape()));
 }
 
-void call_number_dialog(const ConsoleView& v, std::vector<Button>& out) {
-  out.push_back(make(Control::confirm, text::console_button_call(), text::console_key_enter(),
+void number_dialog(const ConsoleView& v, std::vector<Button>& out) {
+  const std::string confirm = v.page == Page::reprint_number ? text::console_button_reprint()
+                                                             : text::console_button_call();
+  out.push_back(make(Control::confirm, confirm, text::console_key_enter(),
                      !v.busy && !v.number_input.empty()));
   out.push_back(make(Control::cancel, text::console_button_cancel(), text::console_key_escape()));
 }
 
+void unprinted_page(const ConsoleView& v, std::vector<Button>& out) {
+  const std::size_t count = v.unprinted.size();
+  for (std::size_t k = 0; k < kUnprintedPerPage && v.unprinted_first + k < count; ++k) {
+    Button b = make(Control::reprint, text::console_button_reprint(), std::to_string(k + 1),
+                    !v.busy);
+    b.index = v.unprinted_first + k;
+    out.push_back(b);
+  }
+  out.push_back(make(Control::previous_page, text::console_button_previous(), "\u2190",
+                     v.unprinted_first > 0));
+  out.push_back(make(Control::next_page, text::console_button_next(), "\u2192",
+                     v.unprinted_first + kUnprintedPerPage < count));
+  out.push_back(make(Control::reprint_number, text::console_button_reprint_number(), "I",
+                     !v.busy));
+  out.push_back(make(Control::cancel, text::console_button_back(), text::console_key_escape()));
+}
+
 }  // namespace
 
-bool takes_text(Page page) { return page == Page::setup || page == Page::call_number; }
+bool takes_text(Page page) {
+  return page == Page::setup || page == Page::call_number || page == Page::reprint_number;
+}
 
 std::vector<Button> buttons(const ConsoleView& view) {
   std::vector<Button> out;
@@ -90,7 +117,11 @@ std::vector<Button> buttons(const ConsoleView& view) {
       transfer_dialog(view, out);
       break;
     case Page::call_number:
-      call_number_dialog(view, out);
+    case Page::reprint_number:
+      number_dialog(view, out);
+      break;
+    case Page::unprinted:
+      unprinted_page(view, out);
       break;
     case Page::statistics:
       out.push_back(make(Control::cancel, text::console_button_back(), text::console_key_escape()));

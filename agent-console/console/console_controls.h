@@ -6,9 +6,14 @@
 // Shortcuts, chosen for one hand on the keyboard's left and the space bar:
 //   counter page: Espace or Entrée = Appeler le suivant, R = Rappeler, A = Absent, T = Terminé,
 //                 V = Transférer vers…, N = Appeler un numéro…, P = Pause / Reprendre,
-//                 S = Statistiques, F2 = Changer (counter or name)
+//                 S = Statistiques, I = Réimprimer un numéro…, L = the list of unprinted
+//                 tickets (when there are several), F2 = Changer (counter or name)
 //   transfer dialog: the service's letter; Échap = Annuler
-//   call-number dialog: typing goes into the field; Entrée = Appeler, Échap = Annuler
+//   call-number and reprint-number dialogs: typing goes into the field; Entrée = Appeler or
+//                 Réimprimer, Échap = Annuler
+//   unprinted tickets' page: 1…4 = Réimprimer that row, ← or Page précédente / → or Page
+//                 suivante = the previous / next rows, I = Réimprimer un numéro…,
+//                 Échap or Entrée = Retour
 //   set-up page: typing goes into the name; F1…F9 = the counters; Entrée = Commencer,
 //                Échap = Annuler (when already set up)
 //   statistics: Échap, Entrée or S = Retour
@@ -36,12 +41,18 @@ enum class Control {
   statistics,      ///< opens the statistics page
   change_setup,    ///< the header's "Changer": back to the set-up page
   toggle_service,  ///< a service's checkbox (index: in view.services)
+  reprint,         ///< reprint view.unprinted[index] (the counter page's row, the list's rows)
+  show_unprinted,  ///< opens the list of unprinted tickets
+  reprint_number,  ///< opens the reprint-number dialog
+  // the unprinted tickets' page
+  previous_page,
+  next_page,
   // the set-up page
   choose_counter,  ///< index: in view.counters
   start,
   // dialogs and pages over the counter page
   pick_service,  ///< transfer to view.services[index]
-  confirm,       ///< call the typed number
+  confirm,       ///< call, or reprint, the typed number
   cancel,        ///< leave a dialog, the statistics page, or a set-up that changes nothing
   erase,         ///< delete the last typed character (Backspace)
 };
@@ -49,7 +60,7 @@ enum class Control {
 /// What a touch or a key asks for.
 struct Press {
   Control control = Control::call_next;
-  std::size_t index = 0;  ///< toggle_service, choose_counter, pick_service
+  std::size_t index = 0;  ///< toggle_service, choose_counter, pick_service, reprint
   bool operator==(const Press&) const = default;
 };
 
@@ -66,7 +77,10 @@ struct Button {
 /// The buttons of the view's page, in drawing order. The counter page's actions are disabled
 /// while a request is pending (view.busy), so that a double tap sends one request; those that
 /// need a visitor at the counter (Rappeler, Absent, Terminé, Transférer) are disabled without
-/// one, Pause while serving. The transfer dialog disables the visitor's own service.
+/// one, Pause while serving. The transfer dialog disables the visitor's own service. With one
+/// unprinted ticket the counter page has its Réimprimer (reprint 0), with several "Voir la
+/// liste"; the unprinted page has a Réimprimer for each of its rows (reprint, index in
+/// view.unprinted), greyed while a request is pending like every request's button.
 std::vector<Button> buttons(const ConsoleView& view);
 
 /// The button for `press` on the view's page, if it is there.

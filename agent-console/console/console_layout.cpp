@@ -18,9 +18,10 @@ constexpr float kTitleUnits = 7.f;
 constexpr float kTitleMin = 40.f;
 constexpr float kLineUnits = 4.4f;  // a line of small text
 constexpr float kLineMin = 26.f;
-constexpr float kAlertUnits = 3.6f;
-constexpr float kAlertMin = 24.f;
-constexpr std::size_t kAlertLines = 3;
+constexpr float kAlertMin = 24.f;       // the services' title
+constexpr float kAlertLine = 1.25f;     // the unprinted slips' row: a line, in body sizes
+constexpr float kRowButtonUnits = 30.f; // its Réimprimer, at least 3 kTouch wide
+constexpr float kListRowUnits = 11.f;   // a row of the unprinted tickets' page, at most
 constexpr float kLeftShare = 0.54f;  // the counter page's left column, of the width
 constexpr float kWideButton = 280.f;   // dialog and set-up buttons (label and a word badge)
 
@@ -101,6 +102,7 @@ ConsoleLayout::ConsoleLayout(sf::Vector2f window, const ConsoleView& view)
   place_dialog(view);
   place_setup(view);
   place_statistics(view);
+  place_unprinted(view);
 }
 
 float ConsoleLayout::text_size(TextRole role) const {
@@ -169,12 +171,20 @@ void ConsoleLayout::place_left_column(const ConsoleView& view, const sf::FloatRe
   services_title_ = {left.left, grid_area.top - title_height - 0.3f * margin_, left.width,
                      title_height};
 
-  const std::size_t lines = std::min(view.alerts.size(), kAlertLines);
-  const float line = std::max(kAlertMin, kAlertUnits * unit_);
-  const float alerts_height = lines ? static_cast<float>(lines) * line + unit_ : 0.f;
-  const float alerts_bottom = services_title_.top - (lines ? margin_ : 0.f);
+  const bool alert = !view.unprinted.empty();
+  const float pad = std::max(6.f, 0.8f * unit_);
+  const float line = kAlertLine * text_size(TextRole::body);
+  const float alerts_height = alert ? std::max(kTouch, 2.f * line + 2.f * pad) : 0.f;
+  const float alerts_bottom = services_title_.top - (alert ? margin_ : 0.f);
   alerts_ = {left.left, alerts_bottom - alerts_height, left.width, alerts_height};
   panel_ = {left.left, left.top, left.width, alerts_.top - margin_ - left.top};
+  const float button = std::max(3.f * kTouch, kRowButtonUnits * unit_);
+  alert_button_ = {right(alerts_) - button, alerts_.top, button, alerts_height};
+  const float text_left = alerts_.left + 1.5f * pad;
+  const float text_width = alert ? alert_button_.left - pad - text_left : 0.f;
+  const float half = alert ? (alerts_height - 2.f * pad) / 2.f : 0.f;
+  alert_text_ = {text_left, alerts_.top + pad, text_width, half};
+  alert_detail_ = {text_left, alerts_.top + pad + half, text_width, half};
 }
 
 void ConsoleLayout::place_actions(const sf::FloatRect& r) {
@@ -192,7 +202,7 @@ void ConsoleLayout::place_actions(const sf::FloatRect& r) {
   pair(finish_, recall_);
   pair(no_show_, transfer_);
   pair(call_number_, pause_);
-  statistics_ = {r.left, y, r.width, row};
+  pair(statistics_, reprint_number_);
 }
 
 sf::FloatRect ConsoleLayout::ticket_caption() const {
@@ -335,6 +345,72 @@ void ConsoleLayout::place_statistics(const ConsoleView& view) {
   }
 }
 
+// --- The unprinted tickets' page ---
+
+void ConsoleLayout::place_unprinted(const ConsoleView& view) {
+  // Top down: the title and the range, kUnprintedPerPage rows, the buttons.
+  const float title_height = std::max(kTouch, kTitleUnits * unit_);
+  const float range_width = std::max(200.f, 0.22f * body_.width);
+  unprinted_title_ = {body_.left, body_.top, body_.width - range_width - margin_, title_height};
+  unprinted_range_ = {right(body_) - range_width, body_.top, range_width, title_height};
+  const float button_height = std::max(kTouch, 10.f * unit_);
+  const float button_width = std::min(std::max(kWideButton, 28.f * unit_),
+                                      (body_.width - 3.f * margin_) / 4.f);
+  const float buttons_top = bottom(body_) - button_height;
+  previous_ = {body_.left, buttons_top, button_width, button_height};
+  next_ = {right(previous_) + margin_, buttons_top, button_width, button_height};
+  list_back_ = {right(body_) - button_width, buttons_top, button_width, button_height};
+  list_reprint_number_ = {list_back_.left - margin_ - button_width, buttons_top, button_width,
+                          button_height};
+
+  const float top = bottom(unprinted_title_) + margin_;
+  const float room = buttons_top - margin_ - top;
+  const float gaps = margin_ * static_cast<float>(kUnprintedPerPage - 1);
+  const float fit = (room - gaps) / static_cast<float>(kUnprintedPerPage);
+  const float row = std::max(kTouch, std::min(kListRowUnits * unit_, fit));
+  unprinted_first_ = view.unprinted_first;
+  unprinted_shown_ = view.unprinted_first < view.unprinted.size()
+                         ? std::min(kUnprintedPerPage, view.unprinted.size() - view.unprinted_first)
+                         : 0;
+  rows_ = grid({body_.left, top, body_.width, room}, unprinted_shown_, 1, row, margin_);
+  const float pad = std::max(6.f, 0.8f * unit_);
+  const float button = std::max(3.f * kTouch, kRowButtonUnits * unit_);
+  const float label = std::max(110.f, 5.5f * text_size(TextRole::button));
+  row_labels_.clear();
+  row_details_.clear();
+  row_buttons_.clear();
+  for (const sf::FloatRect& r : rows_) {
+    row_buttons_.push_back({right(r) - button, r.top, button, r.height});
+    row_labels_.push_back({r.left + 2.f * pad, r.top + pad, label, r.height - 2.f * pad});
+    const float detail_left = right(row_labels_.back()) + pad;
+    row_details_.push_back({detail_left, r.top + pad, row_buttons_.back().left - pad - detail_left,
+                            r.height - 2.f * pad});
+  }
+}
+
+std::optional<std::size_t> ConsoleLayout::slot_of(std::size_t index) const {
+  if (page_ != Page::unprinted || index < unprinted_first_ ||
+      index >= unprinted_first_ + unprinted_shown_) {
+    return std::nullopt;
+  }
+  return index - unprinted_first_;
+}
+
+std::optional<sf::FloatRect> ConsoleLayout::unprinted_row(std::size_t index) const {
+  if (auto slot = slot_of(index)) return rows_[*slot];
+  return std::nullopt;
+}
+
+std::optional<sf::FloatRect> ConsoleLayout::unprinted_label(std::size_t index) const {
+  if (auto slot = slot_of(index)) return row_labels_[*slot];
+  return std::nullopt;
+}
+
+std::optional<sf::FloatRect> ConsoleLayout::unprinted_detail(std::size_t index) const {
+  if (auto slot = slot_of(index)) return row_details_[*slot];
+  return std::nullopt;
+}
+
 // --- Buttons and input ---
 
 std::optional<sf::FloatRect> ConsoleLayout::rect(Control control, std::size_t index) const {
@@ -352,6 +428,20 @@ std::optional<sf::FloatRect> ConsoleLayout::rect(Control control, std::size_t in
     case Control::pause:
     case Control::resume: return pause_;
     case Control::statistics: return statistics_;
+    case Control::reprint_number:
+      return page_ == Page::unprinted ? list_reprint_number_ : reprint_number_;
+    case Control::reprint:
+      if (page_ == Page::unprinted) {
+        if (auto slot = slot_of(index)) return row_buttons_[*slot];
+        return std::nullopt;
+      }
+      if (index == 0 && alerts_.height > 0.f) return alert_button_;
+      return std::nullopt;
+    case Control::show_unprinted:
+      if (alerts_.height > 0.f) return alert_button_;
+      return std::nullopt;
+    case Control::previous_page: return previous_;
+    case Control::next_page: return next_;
     case Control::change_setup: return change_;
     case Control::toggle_service: return at(service_tiles_);
     case Control::choose_counter: return at(counter_buttons_);
@@ -361,6 +451,7 @@ std::optional<sf::FloatRect> ConsoleLayout::rect(Control control, std::size_t in
     case Control::cancel:
       if (page_ == Page::setup) return setup_cancel_;
       if (page_ == Page::statistics) return back_;
+      if (page_ == Page::unprinted) return list_back_;
       return dialog_cancel_;
     case Control::erase: break;
   }
@@ -426,9 +517,33 @@ std::optional<Press> ConsoleLayout::counter_key(const ConsoleView& view,
     case sf::Keyboard::N: return enabled(view, Control::call_number);
     case sf::Keyboard::P: return enabled(view, view.paused ? Control::resume : Control::pause);
     case sf::Keyboard::S: return enabled(view, Control::statistics);
+    case sf::Keyboard::I: return enabled(view, Control::reprint_number);
+    case sf::Keyboard::L: return enabled(view, Control::show_unprinted);
     case sf::Keyboard::F2: return enabled(view, Control::change_setup);
     default: return std::nullopt;
   }
+}
+
+std::optional<Press> ConsoleLayout::unprinted_key(const ConsoleView& view,
+                                                  sf::Keyboard::Key key) const {
+  switch (key) {
+    case sf::Keyboard::Escape:
+    case sf::Keyboard::Enter: return enabled(view, Control::cancel);
+    case sf::Keyboard::Left:
+    case sf::Keyboard::PageUp: return enabled(view, Control::previous_page);
+    case sf::Keyboard::Right:
+    case sf::Keyboard::PageDown: return enabled(view, Control::next_page);
+    case sf::Keyboard::I: return enabled(view, Control::reprint_number);
+    default: break;
+  }
+  std::optional<std::size_t> row;
+  if (key >= sf::Keyboard::Num1 && key <= sf::Keyboard::Num9) {
+    row = static_cast<std::size_t>(key - sf::Keyboard::Num1);
+  } else if (key >= sf::Keyboard::Numpad1 && key <= sf::Keyboard::Numpad9) {
+    row = static_cast<std::size_t>(key - sf::Keyboard::Numpad1);
+  }
+  if (!row || *row >= kUnprintedPerPage) return std::nullopt;
+  return enabled(view, Control::reprint, view.unprinted_first + *row);
 }
 
 std::optional<Press> ConsoleLayout::key(const ConsoleView& view, sf::Keyboard::Key key) const {
@@ -443,7 +558,10 @@ std::optional<Press> ConsoleLayout::key(const ConsoleView& view, sf::Keyboard::K
       }
       return std::nullopt;
     }
+    case Page::unprinted:
+      return unprinted_key(view, key);
     case Page::call_number:
+    case Page::reprint_number:
     case Page::setup:
       if (key == sf::Keyboard::BackSpace) return Press{Control::erase, 0};
       if (key == sf::Keyboard::Escape) return enabled(view, Control::cancel);

@@ -14,12 +14,19 @@
 //   +-----------------------------------+-----------------------------------+
 //   | the visitor served: C-042 (huge), | [      Appeler le suivant        ] |
 //   | service, Prioritaire, times       | [ Terminé T ]     [ Rappeler R ]  |
-//   | alerts (only when there are some) | [ Absent A ]      [ Transférer V ]|
+//   | unprinted slips' row [Réimprimer] | [ Absent A ]      [ Transférer V ]|
 //   | services: checkbox, waiting,      | [ Appeler un n° N][ Pause P ]     |
-//   | estimate (a grid)                 | [          Statistiques S       ] |
+//   | estimate (a grid)                 | [ Statistiques S ][Réimprimer… I] |
 //   +-----------------------------------+-----------------------------------+
 //   | status line: the last action's outcome                                |
 //   +-----------------------------------------------------------------------+
+// The unprinted slips' row, only when there are some, is one finger-sized red row of two body
+// lines: the ticket, the kiosk's reason and its Réimprimer, or with several, how many, which,
+// and "Voir la liste".
+//
+// Unprinted tickets' page: the title and which rows ("1 à 4 sur 8"), kUnprintedPerPage rows
+// (the ticket, the reason, [Réimprimer 1…4]), then [Précédents][Suivants] at the left and
+// [Réimprimer un numéro… I][Retour] at the right.
 #pragma once
 
 #include <SFML/Graphics/Rect.hpp>
@@ -55,8 +62,8 @@ struct ButtonParts {
 
 class ConsoleLayout {
  public:
-  /// The layout of `view`'s page (it depends on its counts of services, counters, alerts and
-  /// statistics rows). REQUIRES: both sides at least 200 px.
+  /// The layout of `view`'s page (it depends on its counts of services, counters, unprinted
+  /// tickets and statistics rows). REQUIRES: both sides at least 200 px.
   ConsoleLayout(sf::Vector2f window, const ConsoleView& view);
 
   sf::Vector2f window() const { return window_; }
@@ -78,7 +85,12 @@ class ConsoleLayout {
   sf::FloatRect ticket_number() const;   ///< the number, as large as the panel allows
   sf::FloatRect ticket_badges() const;   ///< the service and "Prioritaire"
   sf::FloatRect ticket_times() const;    ///< waiting time, time at the counter, calls
-  sf::FloatRect alerts() const { return alerts_; }  ///< zero height when there are none
+  /// The unprinted slips' row: zero height when there are none; finger-sized otherwise.
+  sf::FloatRect alerts() const { return alerts_; }
+  /// Its two lines' boxes, beside its button, each at least a body line high: what (the
+  /// ticket, or how many), then the detail (the reason, or the tickets).
+  sf::FloatRect alert_text() const { return alert_text_; }
+  sf::FloatRect alert_detail() const { return alert_detail_; }
   sf::FloatRect services_title() const { return services_title_; }
   sf::FloatRect status_line() const { return status_; }
 
@@ -93,6 +105,15 @@ class ConsoleLayout {
   sf::FloatRect name_label() const { return name_label_; }
   sf::FloatRect name_field() const { return name_field_; }
   sf::FloatRect setup_hint() const { return setup_hint_; }
+
+  // --- The unprinted tickets' page ---
+  sf::FloatRect unprinted_title() const { return unprinted_title_; }
+  sf::FloatRect unprinted_range() const { return unprinted_range_; }  ///< "1 à 4 sur 8"
+  /// The row of view.unprinted[index] and its parts (the ticket's label, the detail: reprint
+  /// asked, the reason), when that row is on the page shown; its button is rect(reprint, index).
+  std::optional<sf::FloatRect> unprinted_row(std::size_t index) const;
+  std::optional<sf::FloatRect> unprinted_label(std::size_t index) const;
+  std::optional<sf::FloatRect> unprinted_detail(std::size_t index) const;
 
   // --- The statistics page ---
   sf::FloatRect statistics_title() const { return statistics_title_; }
@@ -122,6 +143,9 @@ class ConsoleLayout {
   void place_dialog(const ConsoleView& view);
   void place_setup(const ConsoleView& view);
   void place_statistics(const ConsoleView& view);
+  void place_unprinted(const ConsoleView& view);
+  std::optional<std::size_t> slot_of(std::size_t index) const;  // row on the unprinted page
+  std::optional<Press> unprinted_key(const ConsoleView& view, sf::Keyboard::Key key) const;
   std::optional<Press> counter_key(const ConsoleView& view, sf::Keyboard::Key key) const;
 
   sf::Vector2f window_;
@@ -132,9 +156,9 @@ class ConsoleLayout {
   sf::FloatRect body_;  // between the header and the status line
   sf::FloatRect status_;
   // counter page
-  sf::FloatRect panel_, alerts_, services_title_;
+  sf::FloatRect panel_, alerts_, alert_text_, alert_detail_, alert_button_, services_title_;
   sf::FloatRect call_next_, finish_, recall_, no_show_, transfer_, call_number_, pause_,
-      statistics_, change_;
+      statistics_, reprint_number_, change_;
   std::vector<sf::FloatRect> service_tiles_;
   // dialogs
   sf::FloatRect dialog_, dialog_title_, number_field_, number_hint_, dialog_cancel_, confirm_;
@@ -142,6 +166,12 @@ class ConsoleLayout {
   // set-up
   sf::FloatRect setup_title_, name_label_, name_field_, setup_hint_, start_, setup_cancel_;
   std::vector<sf::FloatRect> counter_buttons_;
+  // the unprinted tickets' page
+  std::size_t unprinted_first_ = 0;
+  std::size_t unprinted_shown_ = 0;  // rows on the page shown
+  sf::FloatRect unprinted_title_, unprinted_range_, previous_, next_, list_reprint_number_,
+      list_back_;
+  std::vector<sf::FloatRect> rows_, row_labels_, row_details_, row_buttons_;
   // statistics
   sf::FloatRect statistics_title_, back_;
   std::vector<sf::FloatRect> tables_;

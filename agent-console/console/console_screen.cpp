@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <string>
+#include <vector>
 
 #include "console/console_controls.h"
 #include "console/console_layout.h"
@@ -82,6 +83,8 @@ class Painter {
   void dialog_shade() const;
   void transfer_dialog() const;
   void call_number_dialog() const;
+  void reprint_number_dialog() const;
+  void unprinted_page() const;
   void setup_page() const;
   void statistics_page() const;
   void status_line() const;
@@ -94,6 +97,12 @@ class Painter {
             sf::Color colour, ui::Align align = ui::Align::centre, int max_lines = 1) const {
     target_.draw(block(utf8, box, bold, size, colour, align, max_lines));
   }
+  /// `utf8` cut at its end ("…") so that it fits `box`'s width on one line at exactly `size`.
+  std::string fitting(const std::string& utf8, const sf::FloatRect& box, bool bold,
+                      float size) const;
+  /// One line at exactly `size`, shortened to fit (never smaller: readable before complete).
+  void line(const std::string& utf8, const sf::FloatRect& box, bool bold, float size,
+            sf::Color colour, ui::Align align = ui::Align::left) const;
   void fill(const sf::FloatRect& r, sf::Color colour) const;
   float radius() const { return 1.2f * layout_.unit(); }
   float size(TextRole role) const { return layout_.text_size(role); }
@@ -105,6 +114,7 @@ class Painter {
   void counter_choice(const Button& b, const sf::FloatRect& r) const;
   void ticket_panel() const;
   void alerts() const;
+  void unprinted_row(std::size_t index) const;
   void field(const std::string& typed, const sf::FloatRect& r, bool invalid) const;
   void table(const StatsTable& t, const sf::FloatRect& r) const;
   void table_row(const StatsTable& t, const std::vector<std::string>& cells, const sf::FloatRect& r,
@@ -129,6 +139,53 @@ ui::TextBlock Painter::block(const std::string& utf8, const sf::FloatRect& box, 
   style.align = align;
   style.max_lines = max_lines;
   return ui::TextBlock(utf8, style, box);
+}
+
+std::string Painter::fitting(const std::string& utf8, const sf::FloatRect& box, bool bold,
+                             float size) const {
+  auto width = [&](const std::string& t) {
+    return block(t, {box.left, box.top, 1e6f, box.height}, bold, size, colours::kInk,
+                 ui::Align::left, 1).ink().width;
+  };
+  if (utf8.empty() || width(utf8) <= box.width) return utf8;
+  // Cut between words ("C-004, F-011…", never "C-0…"); inside the first word only when even
+  // that one does not fit.
+  std::vector<std::size_t> ends;
+  for (std::size_t i = 1; i < utf8.size(); ++i) {
+    if (utf8[i] == ' ') ends.push_back(i);
+  }
+  auto cut = [&](std::size_t end) {
+    std::string head = utf8.substr(0, end);
+    while (!head.empty() && (head.back() == ' ' || head.back() == ',' || head.back() == ':')) {
+      head.pop_back();
+    }
+    return head + "\u2026";
+  };
+  if (ends.empty() || width(cut(ends.front())) > box.width) {
+    ends.clear();
+    for (std::size_t i = 1; i < utf8.size(); ++i) {
+      if ((static_cast<unsigned char>(utf8[i]) & 0xC0) != 0x80) ends.push_back(i);
+    }
+  }
+  if (ends.empty()) return utf8;
+  std::size_t fits = 0, fails = ends.size();  // ends[fits] fits (or nothing does)
+  while (fails - fits > 1) {
+    const std::size_t middle = (fits + fails) / 2;
+    (width(cut(ends[middle])) <= box.width ? fits : fails) = middle;
+  }
+  return cut(ends[fits]);
+}
+
+void Painter::line(const std::string& utf8, const sf::FloatRect& box, bool bold, float size,
+                   sf::Color colour, ui::Align align) const {
+  ui::TextStyle style;
+  style.font = bold ? &fonts_.bold() : &fonts_.regular();
+  style.max_size = size;
+  style.min_size = size;
+  style.colour = colour;
+  style.align = align;
+  style.max_lines = 1;
+  target_.draw(ui::TextBlock(fitting(utf8, box, bold, size), style, box));
 }
 
 void Painter::fill(const sf::FloatRect& r, sf::Color colour) const {
@@ -308,17 +365,38 @@ void Painter::ticket_panel() const {
 
 void Painter::alerts() const {
   const sf::FloatRect zone = layout_.alerts();
-  if (view_.alerts.empty() || zone.height <= 0.f) return;
+  if (view_.unprinted.empty() || zone.height <= 0.f) return;
   target_.draw(rounded(zone, radius(), colours::kAlertBack));
-  const std::size_t lines = std::min<std::size_t>(view_.alerts.size(), 3);
-  const float line = (zone.height - layout_.unit()) / static_cast<float>(lines);
-  for (std::size_t i = 0; i < lines; ++i) {
-    sf::FloatRect r{zone.left + layout_.margin(), zone.top + 0.5f * layout_.unit() +
-                                                      line * static_cast<float>(i),
-                    zone.width - 2.f * layout_.margin(), line};
-    text(view_.alerts[i], r, true, std::min(size(TextRole::small), 0.7f * line),
-         colours::kAlertInk, ui::Align::left);
+  fill({zone.left, zone.top + radius(), std::max(4.f, 0.6f * layout_.unit()),
+        zone.height - 2.f * radius()},
+       colours::kAlertInk);
+  std::string what;
+  std::string detail;
+  if (view_.unprinted.size() == 1) {
+    const UnprintedRow& row = view_.unprinted.front();
+    what = text::console_print_alert(row.label, "");
+    detail = text::console_unprinted_detail(row.asked, row.reason);
+  } else {
+    std::vector<std::string> labels;
+    for (const UnprintedRow& row : view_.unprinted) labels.push_back(row.label);
+    what = text::console_unprinted_count(static_cast<int>(labels.size()));
+    detail = text::console_ticket_list(labels);
   }
+  line(what, layout_.alert_text(), true, size(TextRole::body), colours::kAlertInk);
+  line(detail, layout_.alert_detail(), false, size(TextRole::body), colours::kAlertInk);
+}
+
+void Painter::unprinted_row(std::size_t index) const {
+  const std::optional<sf::FloatRect> r = layout_.unprinted_row(index);
+  if (!r) return;
+  const UnprintedRow& row = view_.unprinted.at(index);
+  target_.draw(rounded(*r, radius(), colours::kPanel));
+  fill({r->left, r->top + radius(), std::max(4.f, 0.6f * layout_.unit()),
+        r->height - 2.f * radius()},
+       colours::kAlertInk);
+  line(row.label, *layout_.unprinted_label(index), true, size(TextRole::button), colours::kInk);
+  line(text::console_unprinted_detail(row.asked, row.reason), *layout_.unprinted_detail(index),
+       false, size(TextRole::body), colours::kAlertInk);
 }
 
 bool counter_page_control(Control c) {
@@ -415,6 +493,37 @@ void Painter::call_number_dialog() const {
   text(view_.number_hint, layout_.number_hint(), view_.number_invalid, size(TextRole::body),
        view_.number_invalid ? colours::kFailure : colours::kSoftInk, ui::Align::left, 2);
   draw_buttons(dialog_control);
+}
+
+void Painter::reprint_number_dialog() const {
+  dialog_shade();
+  text(text::console_reprint_number_title(), layout_.dialog_title(), true, size(TextRole::title),
+       colours::kInk, ui::Align::left);
+  field(view_.number_input, layout_.number_field(), view_.number_invalid);
+  text(view_.number_hint, layout_.number_hint(), view_.number_invalid, size(TextRole::body),
+       view_.number_invalid ? colours::kFailure : colours::kSoftInk, ui::Align::left, 2);
+  draw_buttons(dialog_control);
+}
+
+// --- The unprinted tickets' page ---
+
+bool unprinted_control(Control c) {
+  return c == Control::reprint || c == Control::previous_page || c == Control::next_page ||
+         c == Control::reprint_number || c == Control::cancel;
+}
+
+void Painter::unprinted_page() const {
+  const auto count = static_cast<int>(view_.unprinted.size());
+  line(text::console_unprinted_title(count), layout_.unprinted_title(), true,
+       size(TextRole::title), colours::kInk);
+  if (count > 0) {
+    const auto first = static_cast<int>(view_.unprinted_first);
+    const int last = std::min(count, first + static_cast<int>(kUnprintedPerPage));
+    line(text::console_unprinted_range(first + 1, last, count), layout_.unprinted_range(),
+         false, size(TextRole::body), colours::kSoftInk, ui::Align::right);
+  }
+  for (std::size_t i = 0; i < view_.unprinted.size(); ++i) unprinted_row(i);
+  draw_buttons(unprinted_control);
 }
 
 // --- The set-up page ---
@@ -540,18 +649,25 @@ void ConsoleScreen::draw(sf::RenderTarget& target, const ConsoleView& view) cons
       painter.status_line();
       break;
     case Page::transfer:
-    case Page::call_number: {
+    case Page::call_number:
+    case Page::reprint_number: {
       ConsoleView under = view;  // the counter page, dimmed, under the dialog
       under.page = Page::counter;
       Painter(target, *fonts_, ConsoleLayout(size, under), under).counter_page();
       if (view.page == Page::transfer) {
         painter.transfer_dialog();
-      } else {
+      } else if (view.page == Page::call_number) {
         painter.call_number_dialog();
+      } else {
+        painter.reprint_number_dialog();
       }
       painter.status_line();
       break;
     }
+    case Page::unprinted:
+      painter.unprinted_page();
+      painter.status_line();
+      break;
     case Page::statistics:
       painter.statistics_page();
       break;

@@ -27,11 +27,15 @@ class ConsoleScreen {
   ///  - every page: the header band (agency, counter and agent, date and time, the connection
   ///    badge: green when live, red otherwise).
   ///  - counter: the visitor served (number very large, service in its colour, "Prioritaire",
-  ///    times), the alerts band when there are alerts, the services' tiles (checkbox, waiting,
-  ///    estimate), the action buttons ("Appeler le suivant" green and largest), the status line
-  ///    coloured by its tone.
-  ///  - transfer / call_number: the counter page dimmed under a dialog; the status line stays
-  ///    readable.
+  ///    times), the unprinted slips' red row when there are some, the services' tiles
+  ///    (checkbox, waiting, estimate), the action buttons ("Appeler le suivant" green and
+  ///    largest), the status line coloured by its tone.
+  ///  - transfer / call_number / reprint_number: the counter page dimmed under a dialog; the
+  ///    status line stays readable.
+  ///  - unprinted: the unprinted tickets of its page, each with its reason and Réimprimer, and
+  ///    the status line.
+  /// Texts about unprinted slips are never smaller than TextRole::body: too long, they are cut
+  /// at their end with "…".
   ///  - setup: the counters to choose from, the name field, Commencer.
   ///  - statistics: today's tables, two a row.
   void draw(sf::RenderTarget& target, const ConsoleView& view) const;

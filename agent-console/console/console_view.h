@@ -5,6 +5,7 @@
 // rendered and checked in tests.
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <vector>
@@ -17,10 +18,16 @@ enum class Page {
   transfer,     ///< over the counter page: which service to send the visitor to
   call_number,  ///< over the counter page: the ticket number to call, typed
   statistics,   ///< today's figures
+  unprinted,    ///< every ticket of today whose slip did not print, kUnprintedPerPage a page
+  reprint_number,  ///< over the counter page: the number of any ticket of today to reprint
 };
 
-/// Whether `page` takes typed text (the agent's name, a ticket number): there, letter keys type
-/// and are not shortcuts.
+/// The rows of one page of the unprinted tickets' list (the smallest window holds this many
+/// finger-sized rows).
+inline constexpr std::size_t kUnprintedPerPage = 4;
+
+/// Whether `page` takes typed text (the agent's name, a ticket number to call or to reprint):
+/// there, letter keys type and are not shortcuts.
 bool takes_text(Page page);
 
 /// How the status line reads: the outcome of the last action.
@@ -61,6 +68,15 @@ struct ServiceRow {
   bool operator==(const ServiceRow&) const = default;
 };
 
+/// A ticket of today whose slip did not print (print failed, as the hub last said), until a
+/// reprint prints.
+struct UnprintedRow {
+  std::string label;   ///< "F-007"
+  std::string reason;  ///< the kiosk's print error, "Plus de papier…"; "" when it gave none
+  std::string asked;   ///< "Réimpression demandée à 09:14" once asked from this console; ""
+  bool operator==(const UnprintedRow&) const = default;
+};
+
 /// A counter the agent may choose on the set-up page.
 struct CounterChoice {
   int number = 1;
@@ -98,7 +114,11 @@ struct ConsoleView {
   bool paused = false;
   bool busy = false;  ///< a request is pending: the action buttons are disabled
   std::vector<ServiceRow> services;  ///< every service of the agency, in the config's order
-  std::vector<std::string> alerts;   ///< "Ticket F-007 non imprimé : plus de papier"; ≤ 3 lines
+  /// Every ticket of today whose slip did not print, oldest first: one red row on the counter
+  /// page (the ticket and its Réimprimer, or how many and "Voir la liste"), the whole list on
+  /// the unprinted page.
+  std::vector<UnprintedRow> unprinted;
+  std::size_t unprinted_first = 0;  ///< the unprinted page: the index of its first row
   StatusLine status;
 
   // --- The set-up page ---
@@ -109,7 +129,7 @@ struct ConsoleView {
   bool setup_cancellable = false;  ///< already set up once: "Annuler" goes back
 
   // --- The transfer dialog: `services` are its buttons; the visitor's own is disabled ---
-  // --- The call-number dialog ---
+  // --- The call-number and reprint-number dialogs ---
   std::string number_input;  ///< as typed: "C42"
   std::string number_hint;   ///< "Exemple : C-042", or why the number is not valid
   bool number_invalid = false;

@@ -1261,5 +1261,35 @@ std::string display_unprinted_alert(const std::vector<std::string>& tickets, int
   if (more > 0) out += " et " + std::to_string(more) + (more > 1 ? " autres" : " autre");
   return out + " — adressez-vous à un agent";
 }
+std::string console_button_reprint() { return "Réimprimer"; }
+std::string console_button_reprint_number() { return "Réimprimer un numéro…"; }
+std::string console_button_show_unprinted() { return "Voir la liste"; }
+std::string console_button_previous() { return "Précédents"; }
+std::string console_button_next() { return "Suivants"; }
+std::string console_unprinted_count(int count) {
+  return std::to_string(count) + (count > 1 ? " tickets non imprimés" : " ticket non imprimé");
+}
+std::string console_ticket_list(const std::vector<std::string>& labels) {
+  std::string out;
+  for (std::size_t i = 0; i < labels.size(); ++i) out += (i ? ", " : "") + labels[i];
+  return out;
+}
+std::string console_unprinted_title(int count) {
+  if (count == 0) return "Aucun ticket non imprimé aujourd’hui";
+  return "Tickets non imprimés aujourd’hui : " + std::to_string(count);
+}
+std::string console_unprinted_range(int first, int last, int count) {
+  if (first == last) return std::to_string(first) + " sur " + std::to_string(count);
+  return std::to_string(first) + " à " + std::to_string(last) + " sur " + std::to_string(count);
+}
+std::string console_reprint_asked(const std::string& hh_mm) {
+  return "réimpression demandée à " + hh_mm;
+}
+std::string console_unprinted_detail(const std::string& asked, const std::string& reason) {
+  if (asked.empty()) return reason;
+  if (reason.empty()) return asked;
+  return asked + " · " + reason;
+}
+std::string console_reprint_number_title() { return "Réimprimer un ticket d’aujourd’hui"; }
 
 }  // namespace pcn::text

@@ -665,5 +665,25 @@ std::string closed_opens_on(int days_ahead, int weekday,
 /// agent" ("Ticket non imprimé : C-004 — …" for one); with `more` > 0 the list ends
 /// "C-004, F-007 et 3 autres".
 std::string display_unprinted_alert(const std::vector<std::string>& tickets, int more = 0);
+// The agent console's slips that did not print.
+std::string console_button_reprint();         ///< "Réimprimer"
+std::string console_button_reprint_number();  ///< "Réimprimer un numéro…"
+std::string console_button_show_unprinted();  ///< "Voir la liste"
+std::string console_button_previous();        ///< "Précédents"
+std::string console_button_next();            ///< "Suivants"
+/// The counter page's red row for several: "3 tickets non imprimés", then the tickets.
+std::string console_unprinted_count(int count);
+/// "F-007, C-011, N-002".
+std::string console_ticket_list(const std::vector<std::string>& labels);
+/// The list's title: "Tickets non imprimés aujourd’hui : 8"; 0: "Aucun ticket non imprimé
+/// aujourd’hui".
+std::string console_unprinted_title(int count);
+/// Which rows the list shows: "1 à 4 sur 8".
+std::string console_unprinted_range(int first, int last, int count);
+/// After the hub accepted a reprint asked from this console: "réimpression demandée à 09:14".
+std::string console_reprint_asked(const std::string& hh_mm);
+/// A row's detail: the reprint asked (when it was), then the kiosk's reason.
+std::string console_unprinted_detail(const std::string& asked, const std::string& reason);
+std::string console_reprint_number_title();  ///< "Réimprimer un ticket d’aujourd’hui"
 
 }  // namespace pcn::text

@@ -88,8 +88,8 @@ std::vector<Word> read_band(const sf::Image& shot, const sf::FloatRect& band,
   const std::filesystem::path png = dir / (name + "-band.png");
   REQUIRE(bw.saveToFile(png.string()));
   const std::filesystem::path out = dir / (name + "-band");
-  const std::string cmd = "tesseract '" + png.string() + "' '" + out.string() +
-                          "' -l fra --psm 6 tsv >/dev/null 2>&1";
+  const std::string cmd =
+      "tesseract '" + png.string() + "' '" + out.string() + "' -l fra --psm 6 tsv >/dev/null 2>&1";
   REQUIRE_MESSAGE(std::system(cmd.c_str()) == 0, cmd);
   std::ifstream tsv(out.string() + ".tsv");
   std::vector<Word> words;
@@ -102,9 +102,9 @@ std::vector<Word> read_band(const sf::Image& shot, const sf::FloatRect& band,
     while (std::getline(in, cell, '\t')) cells.push_back(cell);
     if (cells.size() < 12 || cells[0] != "5" || cells[11].empty()) continue;
     const float s = static_cast<float>(scale);
-    words.push_back({cells[11], {band.left + std::stof(cells[6]) / s,
-                                 band.top + std::stof(cells[7]) / s, std::stof(cells[8]) / s,
-                                 std::stof(cells[9]) / s}});
+    words.push_back({cells[11],
+                     {band.left + std::stof(cells[6]) / s, band.top + std::stof(cells[7]) / s,
+                      std::stof(cells[8]) / s, std::stof(cells[9]) / s}});
   }
   return words;
 }
@@ -181,7 +181,8 @@ TEST_CASE("board::BoardLayout gives the alert band the height asked, up to 16 % 
 
 TEST_CASE("board::BoardScreen lists the unprinted tickets in a band the room can read") {
   testing::require_board_display();
-  REQUIRE_MESSAGE(have_tesseract(), "tesseract-ocr-fra is needed (apt-get install tesseract-ocr-fra)");
+  REQUIRE_MESSAGE(have_tesseract(),
+                  "tesseract-ocr-fra is needed (apt-get install tesseract-ocr-fra)");
   testing::TempDir dir("pcn-board-alert");
   auto screen = BoardScreen::open();
   REQUIRE(screen.ok());

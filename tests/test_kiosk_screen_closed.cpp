@@ -11,9 +11,9 @@
 #include <sstream>
 #include <string>
 
+#include "config/agency_config.h"
 #include "kiosk/kiosk_layout.h"
 #include "kiosk/kiosk_screen.h"
-#include "config/agency_config.h"
 #include "kiosk/palette.h"
 #include "queue/opening_hours.h"
 #include "support/fake_clock.h"

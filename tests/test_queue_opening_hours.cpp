@@ -150,7 +150,8 @@ TEST_CASE("queue::next_opening while open is the next interval, not the current 
   CHECK(next->reopening);
   // Three intervals are listed with commas and a last « et ».
   OpeningHours three;
-  for (int d = 0; d < 7; ++d) three.set_day(d, *OpeningHours::parse_day("07:00-09:00, 10:00-12:00, 13:00-24:00"));
+  for (int d = 0; d < 7; ++d)
+    three.set_day(d, *OpeningHours::parse_day("07:00-09:00, 10:00-12:00, 13:00-24:00"));
   clock.set(noumea_time(2026, 11, 23, 6, 0));
   CHECK(queue::closed_detail(three, zone, clock.now()) ==
         hm("Ouvert aujourd’hui de_7_h à_9_h, de_10_h à_12_h et de_13_h à_minuit"));

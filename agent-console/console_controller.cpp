@@ -198,28 +198,30 @@ void ConsoleController::setup_press(const console::Press& p) {
   }
 }
 
-void ConsoleController::call_number_press(const console::Press& p) {
+bool ConsoleController::number_field_press(const console::Press& p) {
   switch (p.control) {
-    case Control::confirm:
-      if (!queue::parse_ticket_label(number_input_)) {
-        number_invalid_ = true;
-        number_hint_ = text::console_number_invalid(number_input_);
-        return;
-      }
-      page_ = Page::counter;
-      if (counter_) act({Action::call_number, *counter_, 'A', number_input_});
-      return;
     case Control::cancel:
-      page_ = Page::counter;
-      return;
+      page_ = number_back_;
+      return true;
     case Control::erase:
       erase_last(number_input_);
       number_invalid_ = false;
       number_hint_ = text::console_number_example();
-      return;
+      return true;
     default:
-      return;
+      return false;
   }
+}
+
+void ConsoleController::call_number_press(const console::Press& p) {
+  if (number_field_press(p) || p.control != Control::confirm) return;
+  if (!queue::parse_ticket_label(number_input_)) {
+    number_invalid_ = true;
+    number_hint_ = text::console_number_invalid(number_input_);
+    return;
+  }
+  page_ = number_back_;
+  if (counter_) act({Action::call_number, *counter_, 'A', number_input_});
 }
 
 void ConsoleController::open_number(Page page, Page back) {
@@ -231,30 +233,15 @@ void ConsoleController::open_number(Page page, Page back) {
 }
 
 void ConsoleController::reprint_number_press(const console::Press& p) {
-  switch (p.control) {
-    case Control::confirm: {
-      if (!counter_) return;
-      util::Result<CounterAction> a = reprint_action(*counter_, number_input_, client_.state());
-      if (!a.ok()) {  // not a label, or no ticket of today has it: nothing is sent
-        number_invalid_ = true;
-        number_hint_ = a.error().message;
-        return;
-      }
-      page_ = number_back_;
-      act(*a);
-      return;
-    }
-    case Control::cancel:
-      page_ = number_back_;
-      return;
-    case Control::erase:
-      erase_last(number_input_);
-      number_invalid_ = false;
-      number_hint_ = text::console_number_example();
-      return;
-    default:
-      return;
+  if (number_field_press(p) || p.control != Control::confirm || !counter_) return;
+  util::Result<CounterAction> a = reprint_action(*counter_, number_input_, client_.state());
+  if (!a.ok()) {  // not a label, or no ticket of today has it: nothing is sent
+    number_invalid_ = true;
+    number_hint_ = a.error().message;
+    return;
   }
+  page_ = number_back_;
+  act(*a);
 }
 
 void ConsoleController::unprinted_press(const console::Press& p) {

@@ -87,6 +87,8 @@ class ConsoleController {
  private:
   void counter_press(const console::Press& p);
   void setup_press(const console::Press& p);
+  /// Cancel and erase, the same in both number dialogs; false for any other press.
+  bool number_field_press(const console::Press& p);
   void call_number_press(const console::Press& p);
   void reprint_number_press(const console::Press& p);
   void unprinted_press(const console::Press& p);

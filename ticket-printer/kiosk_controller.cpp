@@ -129,33 +129,33 @@ void KioskController::on_ticket(const util::Result<Json>& reply) {
     hold_until_ = page_since_ + settings_.confirmation_time;  // let the visitor read why
     return;
   }
+  auto ticket = protocol::decode_ticket(reply->at("ticket"));
+  if (!ticket.ok()) {  // a hub that answers what it should not: nothing to print
+    show(Page::unreachable, ticket.error().message);
+    hold_until_ = page_since_ + settings_.confirmation_time;
+    return;
+  }
   Issued issued;
-  issued.id = reply->at("ticket").at("id").get<std::int64_t>();
-  issued.slip = slip_for(*reply);
+  issued.id = ticket->id;
+  issued.slip = slip_from(*ticket);
+  issued.slip.ahead = reply->value("ahead", 0);
+  issued.slip.wait_minutes = optional_int(*reply, "estimated_wait_minutes");
   last_ = issued;
   show(Page::confirmation);
   queue_print({issued.id, issued.slip, true});
 }
 
-slip::SlipContent KioskController::slip_for(const Json& result) const {
-  const Json& t = result.at("ticket");
+slip::SlipContent KioskController::slip_from(const queue::Ticket& t) const {
+  const auto& state = client_.state();
   slip::SlipContent s;
-  s.agency_name = client_.state().agency.name.empty() ? settings_.agency_name
-                                                      : client_.state().agency.name;
-  s.issued_at = settings_.zone.format(util::from_unix_ms(t.at("issued_at").get<std::int64_t>()),
-                                      "%d/%m/%Y %H:%M");
-  s.label = t.at("label").get<std::string>();
-  std::string prefix = t.at("service").get<std::string>();
-  const queue::Service* service = client_.state().service(prefix.empty() ? '?' : prefix[0]);
-  s.service_label = service ? service->label : prefix;
-  s.priority = t.at("priority").get<bool>();
-  s.ahead = result.value("ahead", 0);
-  s.wait_minutes = optional_int(result, "estimated_wait_minutes");
+  s.agency_name = state.agency.name.empty() ? settings_.agency_name : state.agency.name;
+  s.issued_at = settings_.zone.format(t.issued_at, "%d/%m/%Y %H:%M");
+  s.label = t.label();
+  const queue::Service* service = state.service(t.service);
+  s.service_label = service ? service->label : std::string(1, t.service);
+  s.priority = t.priority;
   s.message = settings_.slip_message;
-  if (settings_.qr) {
-    s.qr_payload = qr_payload(client_.state().agency.id, t.at("day").get<std::string>(), s.label,
-                              t.at("id").get<std::int64_t>());
-  }
+  if (settings_.qr) s.qr_payload = qr_payload(state.agency.id, t.day.to_string(), s.label, t.id);
   return s;
 }
 
@@ -163,26 +163,11 @@ std::optional<slip::SlipContent> KioskController::slip_of(std::int64_t id) const
   const auto& state = client_.state();
   const queue::Ticket* t = state.ticket(id);
   if (t == nullptr) return std::nullopt;
-  slip::SlipContent s;
-  s.agency_name = state.agency.name.empty() ? settings_.agency_name : state.agency.name;
-  s.issued_at = settings_.zone.format(t->issued_at, "%d/%m/%Y %H:%M");
-  s.label = t->label();
-  const queue::Service* service = state.service(t->service);
-  s.service_label = service ? service->label : std::string(1, t->service);
-  s.priority = t->priority;
-  // A duplicate says how many are ahead now; an estimate made for another moment would mislead.
-  if (t->state == queue::TicketState::waiting) {
-    for (const auto& [other_id, other] : state.tickets) {
-      if (other.state == queue::TicketState::waiting && other.service == t->service &&
-          other.queued_at < t->queued_at) {
-        ++s.ahead;
-      }
-    }
-  }
-  s.message = settings_.slip_message;
-  if (settings_.qr) {
-    s.qr_payload = qr_payload(state.agency.id, t->day.to_string(), s.label, t->id);
-  }
+  slip::SlipContent s = slip_from(*t);
+  // A duplicate says how many are ahead now, by the engine's own rule (the snapshot does not
+  // carry the policy: priority turns, the default, are assumed); no estimate made for another
+  // moment.
+  if (t->state == queue::TicketState::waiting) s.ahead = queue::tickets_ahead(state.tickets, *t, true);
   s.duplicate = true;
   return s;
 }
@@ -206,8 +191,8 @@ void KioskController::on_change(const queue::Change& change) {
       !change.ticket) {
     return;
   }
-  log(text::kiosk_reprint_asked_log(slip_of(*change.ticket) ? slip_of(*change.ticket)->label
-                                                            : std::to_string(*change.ticket),
+  const queue::Ticket* t = client_.state().ticket(*change.ticket);
+  log(text::kiosk_reprint_asked_log(t ? t->label() : std::to_string(*change.ticket),
                                     change.counter.value_or(0)));
   reprint(*change.ticket);
 }

@@ -116,7 +116,8 @@ class KioskController {
   void log(const std::string& line) const;
   void show(Page page, std::string detail = {});
   Page resting_page(std::string* detail) const;
-  slip::SlipContent slip_for(const protocol::Json& result) const;
+  /// The slip of `ticket` as the state knows it, without ahead, wait or duplicate.
+  slip::SlipContent slip_from(const queue::Ticket& ticket) const;
   std::optional<slip::SlipContent> slip_of(std::int64_t ticket) const;
   std::vector<kiosk::StaffTicket> staff_tickets() const;
 

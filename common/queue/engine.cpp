@@ -121,11 +121,6 @@ util::Result<const Ticket*> Engine::held_ticket(const Counter& c) const {
   return t;
 }
 
-bool Engine::before_in_line(const Ticket& a, const Ticket& b) const {
-  if (a.queued_at != b.queued_at) return a.queued_at < b.queued_at;
-  return a.id < b.id;
-}
-
 const Ticket* Engine::next_for(const Counter& c, bool* is_priority_call, bool* normal_waiting) const {
   const Ticket* first_priority = nullptr;
   const Ticket* first_normal = nullptr;
@@ -450,15 +445,7 @@ const Ticket* Engine::find_ticket(char prefix, int number) const {
 std::vector<ServiceLoad> Engine::loads() const { return estimator_.loads(tickets_, counters_); }
 
 int Engine::ahead_of(const Ticket& ticket) const {
-  bool use_priority = rules_.policy.priority_max_in_row > 0;
-  int ahead = 0;
-  for (const auto& [id, t] : tickets_) {
-    if (t.state != TicketState::waiting || t.service != ticket.service || t.id == ticket.id) continue;
-    bool before = (use_priority && t.priority != ticket.priority) ? t.priority
-                                                                   : before_in_line(t, ticket);
-    if (before) ++ahead;
-  }
-  return ahead;
+  return tickets_ahead(tickets_, ticket, rules_.policy.priority_max_in_row > 0);
 }
 
 std::optional<std::chrono::minutes> Engine::estimated_wait(const Ticket& ticket) const {

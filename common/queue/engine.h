@@ -136,7 +136,6 @@ class Engine {
                 util::TimePoint now) const;
   std::vector<Ticket> closed_open_tickets(util::TimePoint now) const;
   std::vector<Counter> freed_counters() const;
-  bool before_in_line(const Ticket& a, const Ticket& b) const;
 
   AgencyRules rules_;
   util::LocalDate day_;

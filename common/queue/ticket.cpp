@@ -30,6 +30,23 @@ std::optional<TicketState> ticket_state_from(std::string_view s) { return util::
 std::string_view to_string(PrintState s) { return util::enum_name(kPrintStates, s); }
 std::optional<PrintState> print_state_from(std::string_view s) { return util::enum_value(kPrintStates, s); }
 
+bool before_in_line(const Ticket& a, const Ticket& b) {
+  if (a.queued_at != b.queued_at) return a.queued_at < b.queued_at;
+  return a.id < b.id;
+}
+
+int tickets_ahead(const std::map<TicketId, Ticket>& tickets, const Ticket& ticket,
+                  bool use_priority) {
+  int ahead = 0;
+  for (const auto& [id, t] : tickets) {
+    if (t.state != TicketState::waiting || t.service != ticket.service || t.id == ticket.id) continue;
+    bool before = (use_priority && t.priority != ticket.priority) ? t.priority
+                                                                   : before_in_line(t, ticket);
+    if (before) ++ahead;
+  }
+  return ahead;
+}
+
 std::string ticket_label(char prefix, int number) {
   char buf[24];
   std::snprintf(buf, sizeof buf, "%c-%03d", prefix, number);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -51,6 +52,15 @@ struct Ticket {
   std::string label() const;
   bool is_open() const { return state == TicketState::waiting || state == TicketState::called; }
 };
+
+/// Whether `a` stands before `b` in a waiting line: the earlier queued_at, then the lower id.
+bool before_in_line(const Ticket& a, const Ticket& b);
+
+/// How many waiting tickets of `ticket`'s service will be called before it: with `use_priority`
+/// (the policy gives priority turns) every waiting priority ticket is before a normal one and no
+/// normal one before a priority one; otherwise, and within each kind, the line's order.
+int tickets_ahead(const std::map<TicketId, Ticket>& tickets, const Ticket& ticket,
+                  bool use_priority);
 
 /// "C-042" for ('C', 42).
 std::string ticket_label(char prefix, int number);

@@ -260,7 +260,10 @@ void Painter::staff_frame(const KioskView& view, const std::string& title) const
   header_row(view);
   target_.draw(block(title, layout_.staff_title(), true, layout_.text_size(TextRole::title),
                      colours::kInk, ui::Align::left));
-  target_.draw(block(view.staff_message, layout_.staff_message(), true,
+  std::string message = view.staff_message.empty() && !view.printer_problem.empty()
+                                   ? text::kiosk_staff_printer_problem(view.printer_problem)
+                                   : view.staff_message;
+  target_.draw(block(message, layout_.staff_message(), true,
                      layout_.text_size(TextRole::body), colours::kInk, ui::Align::left, 2));
   staff_button(layout_.staff_close(), text::kiosk_staff_close(), false);
 }

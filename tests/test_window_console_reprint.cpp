@@ -12,8 +12,7 @@
 #include <optional>
 #include <thread>
 
-#include "agent-console/console_app.h"
-#include "console/console_layout.h"
+#include "support/console_window.h"
 #include "support/hub_fixture.h"
 #include "text/catalog.h"
 
@@ -23,74 +22,12 @@ using console::Control;
 
 namespace {
 
-constexpr unsigned kWidth = 1280;
-constexpr unsigned kHeight = 800;
-
-/// What the window last drew, as run_console reports it.
-class Screen {
- public:
-  void shown(const console::ConsoleView& v) {
-    std::lock_guard<std::mutex> lock(mutex_);
-    view_ = v;
-  }
-  std::optional<console::ConsoleView> view() const {
-    std::lock_guard<std::mutex> lock(mutex_);
-    return view_;
-  }
-  template <typename Pred>
-  bool until(Pred done) const {  // at most 8 s
-    for (int i = 0; i < 160; ++i) {
-      auto v = view();
-      if (v && done(*v)) return true;
-      std::this_thread::sleep_for(50ms);
-    }
-    return false;
-  }
-  sf::Vector2f centre(Control c, std::size_t index = 0) const {
-    auto v = view();
-    REQUIRE(v.has_value());
-    console::ConsoleLayout layout({float(kWidth), float(kHeight)}, *v);
-    auto r = layout.rect(c, index);
-    REQUIRE(r.has_value());
-    return {r->left + r->width / 2, r->top + r->height / 2};
-  }
-
- private:
-  mutable std::mutex mutex_;
-  std::optional<console::ConsoleView> view_;
-};
-
-void xdotool(const std::string& args) {
-  std::string cmd = "xdotool " + args;
-  REQUIRE_MESSAGE(std::system(cmd.c_str()) == 0, cmd);
-}
-
-void click(sf::Vector2f at) {
-  xdotool("mousemove " + std::to_string(int(at.x)) + " " + std::to_string(int(at.y)) + " click 1");
-}
-
-/// The window's thread, stopped and joined however the test ends.
-class WindowThread {
- public:
-  WindowThread(client::Client& client, const agent_console::ConsoleSettings& settings,
-               const agent_console::ConsoleWindow& window)
-      : thread_([this, &client, settings, window] {
-          ran_ = agent_console::run_console(client, settings, window, stop_);
-        }) {}
-  ~WindowThread() { static_cast<void>(join()); }
-  WindowThread(const WindowThread&) = delete;
-  WindowThread& operator=(const WindowThread&) = delete;
-  util::Status join() {
-    stop_ = true;
-    if (thread_.joinable()) thread_.join();
-    return ran_;
-  }
-
- private:
-  std::atomic<bool> stop_{false};
-  util::Status ran_;
-  std::thread thread_;
-};
+using testing::click;
+using testing::xdotool;
+using Screen = testing::ConsoleScreen;
+using WindowThread = testing::ConsoleWindowThread;
+constexpr unsigned kWidth = testing::kConsoleWidth;
+constexpr unsigned kHeight = testing::kConsoleHeight;
 
 /// A kiosk-role client following the feed: the reprints it saw (ticket, counter). Pumped on
 /// the test's thread.

@@ -8,6 +8,7 @@
 #include <sstream>
 #include <system_error>
 
+#include "config/outcome_section.h"
 #include "config/queue_sections.h"
 #include "config/table_reader.h"
 
@@ -130,7 +131,7 @@ util::Result<DisplayConfig> read_display(const TableReader& root) {
 
 util::Status read_document(const TableReader& root, const fs::path& base, AgencyConfig& config) {
   PCN_TRY(root.allow_only({"agency", "hours", "services", "counters", "queue", "network", "data",
-                           "keys", "printer", "display"}));
+                           "keys", "printer", "display", "outcome"}));
   PCN_TRY(read_agency(root, config));
   PCN_TRY(assign(read_hours(root), config.hours));
   PCN_TRY(assign(read_services(root), config.services));
@@ -141,6 +142,8 @@ util::Status read_document(const TableReader& root, const fs::path& base, Agency
   PCN_TRY(assign(read_folder(root, "keys", "keys", base), config.keys.folder));
   PCN_TRY(assign(read_printer(root, base), config.printer));
   PCN_TRY(assign(read_display(root), config.display));
+  PCN_TRY(assign(read_outcome_lists(root), config.outcomes));
+  PCN_TRY(resolve_partners(root, config.outcomes, config.services));
   return util::Status::success();
 }
 
@@ -164,7 +167,7 @@ std::string NetworkConfig::request_bind() const { return tcp(bind, request_port)
 std::string NetworkConfig::event_bind() const { return tcp(bind, event_port); }
 
 queue::AgencyRules AgencyConfig::rules() const {
-  return queue::AgencyRules{services, counters, policy, hours, zone};
+  return queue::AgencyRules{services, counters, policy, hours, zone, outcomes};
 }
 
 fs::path AgencyConfig::database() const { return data_folder / "queue.sqlite"; }

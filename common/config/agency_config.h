@@ -77,8 +77,11 @@ struct AgencyConfig {
   KeysConfig keys;
   PrinterConfig printer;
   DisplayConfig display;
+  /// [outcome]: the pick-lists of a visit's outcome (defaults when left out); each service's
+  /// `partners` are resolved against them (config/outcome_section.h).
+  queue::OutcomeLists outcomes = queue::OutcomeLists::defaults();
 
-  /// What the queue Engine needs: services, counters, policy, hours and zone.
+  /// What the queue Engine needs: services, counters, policy, hours, zone and outcome lists.
   queue::AgencyRules rules() const;
   /// The agency's SQLite database: data_folder / "queue.sqlite".
   std::filesystem::path database() const;

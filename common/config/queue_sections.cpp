@@ -30,7 +30,8 @@ bool is_colour(const std::string& s) {
 bool is_prefix(const std::string& s) { return s.size() == 1 && s[0] >= 'A' && s[0] <= 'Z'; }
 
 util::Result<queue::Service> read_service(const TableReader& t) {
-  PCN_TRY(t.allow_only({"prefix", "code", "label", "colour", "typical_minutes"}));
+  // `partners` is read with the outcome lists (outcome_section.h).
+  PCN_TRY(t.allow_only({"prefix", "code", "label", "colour", "typical_minutes", "partners"}));
   queue::Service service;
   std::string prefix;
   PCN_TRY(assign(t.text("prefix"), prefix));

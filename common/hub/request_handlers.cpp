@@ -55,6 +55,8 @@ RequestHandlers::Handler RequestHandlers::find(const std::string& type) {
       {"close_day", &RequestHandlers::close_day},
       {"tickets", &RequestHandlers::tickets},
       {"reprint", &RequestHandlers::reprint},
+      {"record_outcome", &RequestHandlers::record_outcome},
+      {"record_workshop", &RequestHandlers::record_workshop},
   };
   auto it = table.find(type);
   return it == table.end() ? nullptr : it->second;
@@ -109,7 +111,10 @@ std::string RequestHandlers::tickets(const protocol::Request& r) {
   if (!f.ok()) return refuse(r, f.error());
   auto rows = hub_.store_.tickets_between(from, to);
   if (!rows.ok()) return refuse(r, rows.error());
-  return protocol::reply_ok(r.req, {{"tickets", encode_all(*rows)}});
+  auto workshops = hub_.store_.workshops_between(from, to);
+  if (!workshops.ok()) return refuse(r, workshops.error());
+  return protocol::reply_ok(r.req,
+                            {{"tickets", encode_all(*rows)}, {"workshops", encode_all(*workshops)}});
 }
 
 // --- Kiosk ---------------------------------------------------------------------------------
@@ -191,6 +196,49 @@ std::string RequestHandlers::reprint(const protocol::Request& r) {
   });
 }
 
+util::Result<std::optional<queue::Outcome>> RequestHandlers::outcome_arg(
+    const protocol::Request& r, const char* key) const {
+  auto it = r.args.find(key);
+  if (it == r.args.end() || it->is_null()) return std::optional<queue::Outcome>();
+  auto outcome = protocol::decode_outcome_at(*it, std::string("args.") + key);
+  if (!outcome.ok()) return outcome.error();
+  return std::optional<queue::Outcome>(std::move(*outcome));
+}
+
+std::string RequestHandlers::record_outcome(const protocol::Request& r) {
+  protocol::Fields f(r.args, "args");
+  std::int64_t id = 0;
+  std::optional<int> counter;
+  f.read("ticket", id, 1).read("counter", counter, 1);
+  if (!f.ok()) return refuse(r, f.error());
+  auto outcome = outcome_arg(r, "outcome");
+  if (!outcome.ok()) return refuse(r, outcome.error());
+  auto decision = hub_.engine_.record_outcome(id, *outcome, counter, now());
+  if (!decision.ok()) return refuse(r, decision.error());
+  return hub_.commit(*decision, &r, [&](std::int64_t seq) {
+    return Json{{"ticket", protocol::encode(decision->tickets.front())}, {"seq", seq}};
+  });
+}
+
+std::string RequestHandlers::record_workshop(const protocol::Request& r) {
+  protocol::Fields f(r.args, "args");
+  queue::Workshop w;
+  f.read("participants", w.participants, 0).read("minutes", w.minutes, 0);
+  f.read("counter", w.counter, 1);
+  if (!f.ok()) return refuse(r, f.error());
+  auto theme = protocol::decode_code_at(r.args.contains("theme") ? r.args.at("theme") : Json(),
+                                        "args.theme");
+  if (!theme.ok()) return refuse(r, theme.error());
+  w.theme = *theme;
+  auto decision = hub_.engine_.record_workshop(w, now());
+  if (!decision.ok()) return refuse(r, decision.error());
+  return hub_.commit(*decision, &r, [&](std::int64_t seq) {
+    queue::Workshop recorded = *decision->workshop;
+    recorded.seq = seq;
+    return Json{{"workshop", protocol::encode(recorded)}, {"seq", seq}};
+  });
+}
+
 // --- Counters ------------------------------------------------------------------------------
 
 std::string RequestHandlers::counter_reply(const protocol::Request& r,
@@ -227,7 +275,13 @@ std::string RequestHandlers::no_show(const protocol::Request& r) {
   return counter_action(r, &queue::Engine::no_show);
 }
 std::string RequestHandlers::finish(const protocol::Request& r) {
-  return counter_action(r, &queue::Engine::finish);
+  protocol::Fields f(r.args, "args");
+  int counter = 0;
+  f.read("counter", counter, 1);
+  if (!f.ok()) return refuse(r, f.error());
+  auto outcome = outcome_arg(r, "outcome");
+  if (!outcome.ok()) return refuse(r, outcome.error());
+  return counter_reply(r, hub_.engine_.finish_with(counter, *outcome, now()));
 }
 std::string RequestHandlers::pause(const protocol::Request& r) {
   return counter_action(r, &queue::Engine::pause);

@@ -38,6 +38,10 @@ class RequestHandlers {
   std::string update_counter(const protocol::Request& r);
   std::string report_print(const protocol::Request& r);
   std::string reprint(const protocol::Request& r);
+  /// finish with args.outcome (optional): the visit's outcome is recorded with it.
+  std::string finish_with_outcome(const protocol::Request& r);
+  std::string record_outcome(const protocol::Request& r);
+  std::string record_workshop(const protocol::Request& r);
   /// take_ticket with args.test: a test ticket (no row, no number, at any hour).
   std::string take_test_ticket(const protocol::Request& r);
   std::string close_day(const protocol::Request& r);
@@ -50,6 +54,9 @@ class RequestHandlers {
   /// Commits an accepted decision and replies {"ticket","counter","seq"}; replies the refusal.
   std::string counter_reply(const protocol::Request& r, const util::Result<queue::Change>& decision);
   std::string refuse(const protocol::Request& r, const util::Error& error);
+  /// args.<key>: nullopt when absent or null, else the decoded outcome (bad_request otherwise).
+  util::Result<std::optional<queue::Outcome>> outcome_arg(const protocol::Request& r,
+                                                          const char* key) const;
   protocol::Json agency() const;
   util::TimePoint now() const;
 

@@ -14,7 +14,8 @@ constexpr std::string_view kPrintStates = "pending, printed, failed";
 constexpr std::string_view kChangeKinds =
     "ticket_issued, ticket_called, ticket_recalled, ticket_no_show, ticket_finished, "
     "ticket_transferred, ticket_printed, counter_paused, counter_resumed, counter_updated, "
-    "day_closed, day_rolled, reprint_requested, ticket_reprinted, test_ticket";
+    "day_closed, day_rolled, reprint_requested, ticket_reprinted, test_ticket, outcome_recorded, "
+    "workshop_recorded";
 
 std::string letter(char c) { return std::string(1, c); }
 
@@ -34,9 +35,54 @@ Json list(const std::vector<T>& items) {
   return out;
 }
 
+bool is_code(const std::string& s) {
+  if (s.empty() || s.size() > queue::OutcomeLists::kMaxCodeBytes) return false;
+  for (char c : s) {
+    bool good = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+    if (!good) return false;
+  }
+  return true;
+}
+
+util::Result<std::string> decode_code(const Json& item, const std::string& path) {
+  return decode_code_at(item, path);
+}
+
+}  // namespace
+
+util::Result<std::string> decode_code_at(const Json& item, const std::string& path) {
+  if (!item.is_string() || !is_code(item.get_ref<const std::string&>())) {
+    return util::make_error(
+        "bad_request",
+        text::field_invalid(path, text::expect_code(queue::OutcomeLists::kMaxCodeBytes)));
+  }
+  return item.get<std::string>();
+}
+
+namespace {
+
+const Json* present(const Json& j, const char* key) {
+  if (!j.is_object()) return nullptr;
+  auto it = j.find(key);
+  return it == j.end() || it->is_null() ? nullptr : &*it;
+}
+
+/// Reads the nullable outcome member `key` of `j` (read by `f`) into `out`.
+void read_outcome(Fields& f, const Json& j, const char* key, std::optional<queue::Outcome>& out) {
+  out.reset();
+  const Json* o = present(j, key);
+  if (!f.ok() || o == nullptr) return;
+  auto outcome = decode_outcome_at(*o, f.name_of(key));
+  if (!outcome.ok()) {
+    f.fail(outcome.error());
+    return;
+  }
+  out = std::move(*outcome);
+}
+
 /// Every member of a Ticket, in the order of docs/protocol.md; `min` is the least id and number
 /// (1 for a ticket, 0 for a test ticket). The label is read, not checked.
-void read_ticket(Fields& f, queue::Ticket& t, std::string& label, int min) {
+void read_ticket(Fields& f, const Json& j, queue::Ticket& t, std::string& label, int min) {
   f.read("id", t.id, min).read("label", label).read("day", t.day);
   f.read_letter("prefix", t.prefix).read("number", t.number, min).read_letter("service", t.service);
   f.read("priority", t.priority);
@@ -46,6 +92,7 @@ void read_ticket(Fields& f, queue::Ticket& t, std::string& label, int min) {
   f.read("calls", t.calls, 0).read("no_shows", t.no_shows, 0).read("transfers", t.transfers, 0);
   f.read_enum("print", t.print, &queue::print_state_from, kPrintStates);
   f.read("print_error", t.print_error);
+  read_outcome(f, j, "outcome", t.outcome);
 }
 
 }  // namespace
@@ -54,7 +101,7 @@ util::Result<queue::Ticket> decode_ticket_at(const Json& j, const std::string& p
   queue::Ticket t;
   std::string label;
   Fields f(j, path);
-  read_ticket(f, t, label, 1);
+  read_ticket(f, j, t, label, 1);
   if (f.ok() && label != t.label()) f.invalid("label", text::expect_label(t.label()));
   if (!f.ok()) return f.error();
   return t;
@@ -64,7 +111,7 @@ util::Result<queue::Ticket> decode_test_ticket_at(const Json& j, const std::stri
   queue::Ticket t;
   std::string label;
   Fields f(j, path);
-  read_ticket(f, t, label, 0);
+  read_ticket(f, j, t, label, 0);
   if (f.ok() && t.id != 0) f.invalid("id", text::expect_value("0"));
   if (f.ok() && t.number != 0) f.invalid("number", text::expect_value("0"));
   if (f.ok() && label != kTestTicketLabel) {
@@ -131,8 +178,74 @@ util::Result<queue::Change> decode_change_at(const Json& j, const std::string& p
   f.read_list("tickets", c.tickets, &decode_ticket_at);
   f.read_list("counters", c.counters, &decode_counter_at);
   f.read("priority_streak", c.priority_streak, 0);
+  if (const Json* w = present(j, "workshop"); f.ok() && w != nullptr) {
+    auto workshop = decode_workshop_at(*w, f.name_of("workshop"));
+    if (!workshop.ok()) return workshop.error();
+    c.workshop = std::move(*workshop);
+  }
   if (!f.ok()) return f.error();
   return c;
+}
+
+util::Result<queue::Outcome> decode_outcome_at(const Json& j, const std::string& path) {
+  queue::Outcome o;
+  Fields f(j, path);
+  for (queue::OutcomeList list : queue::kOutcomeLists) {
+    std::string key(queue::to_string(list));
+    const Json* member = present(j, key.c_str());
+    if (!f.ok() || member == nullptr) continue;
+    std::vector<std::string> codes;
+    if (queue::is_multiple(list)) {
+      f.read_list(key.c_str(), codes, &decode_code);
+      if (f.ok() && codes.size() > queue::OutcomeLists::kMaxChoices) {
+        f.invalid(key, text::expect_at_most_items(queue::OutcomeLists::kMaxChoices));
+      }
+    } else {
+      auto code = decode_code(*member, f.name_of(key));
+      if (!code.ok()) return code.error();
+      codes.push_back(std::move(*code));
+    }
+    if (f.ok()) o.set(list, std::move(codes));
+  }
+  if (!f.ok()) return f.error();
+  return o;
+}
+
+util::Result<queue::Workshop> decode_workshop_at(const Json& j, const std::string& path) {
+  queue::Workshop w;
+  Fields f(j, path);
+  f.read("seq", w.seq, 0).read("day", w.day).read("at", w.at);
+  f.read("participants", w.participants, 0).read("minutes", w.minutes, 0);
+  f.read("counter", w.counter, 1);
+  if (!f.ok()) return f.error();
+  auto theme = decode_code(j.contains("theme") ? j.at("theme") : Json(), f.name_of("theme"));
+  if (!theme.ok()) return theme.error();
+  w.theme = std::move(*theme);
+  return w;
+}
+
+Json encode(const queue::Outcome& o) {
+  Json j = Json::object();
+  for (queue::OutcomeList list : queue::kOutcomeLists) {
+    std::vector<std::string> codes = o.codes(list);
+    std::string key(queue::to_string(list));
+    if (queue::is_multiple(list)) {
+      j[key] = codes;
+    } else {
+      j[key] = codes.empty() ? Json(nullptr) : Json(codes.front());
+    }
+  }
+  return j;
+}
+
+Json encode(const queue::Workshop& w) {
+  return Json{{"seq", w.seq},
+              {"day", w.day.to_string()},
+              {"at", util::to_unix_ms(w.at)},
+              {"theme", w.theme},
+              {"participants", w.participants},
+              {"minutes", w.minutes},
+              {"counter", nullable(w.counter)}};
 }
 
 Json encode(const queue::Ticket& t) {
@@ -153,7 +266,8 @@ Json encode(const queue::Ticket& t) {
               {"no_shows", t.no_shows},
               {"transfers", t.transfers},
               {"print", queue::to_string(t.print)},
-              {"print_error", t.print_error}};
+              {"print_error", t.print_error},
+              {"outcome", t.outcome ? encode(*t.outcome) : Json(nullptr)}};
 }
 
 Json encode(const queue::Counter& c) {
@@ -187,7 +301,8 @@ Json encode(const queue::Change& c) {
               {"ticket", nullable(c.ticket)},
               {"tickets", list(c.tickets)},
               {"counters", list(c.counters)},
-              {"priority_streak", c.priority_streak}};
+              {"priority_streak", c.priority_streak},
+              {"workshop", c.workshop ? encode(*c.workshop) : Json(nullptr)}};
 }
 
 util::Result<queue::Ticket> decode_ticket(const Json& j) {

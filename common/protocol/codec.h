@@ -25,6 +25,11 @@ Json encode(const queue::Service& s);
 Json encode(const queue::ServiceLoad& l);
 /// The change's rows and metadata (kind, at, day, counter, ticket, tickets, counters).
 Json encode(const queue::Change& c);
+/// {"partner": [codes], "theme": [codes], "autonomy": code|null, …}: every list of
+/// queue::kOutcomeLists by its to_string name; a single list is null when not given.
+Json encode(const queue::Outcome& o);
+/// {"seq", "day", "at", "theme", "participants", "minutes", "counter"}.
+Json encode(const queue::Workshop& w);
 
 util::Result<queue::Ticket> decode_ticket(const Json& j);
 util::Result<queue::Counter> decode_counter(const Json& j);
@@ -53,5 +58,12 @@ util::Result<queue::Counter> decode_counter_at(const Json& j, const std::string&
 util::Result<queue::Service> decode_service_at(const Json& j, const std::string& path);
 util::Result<queue::ServiceLoad> decode_service_load_at(const Json& j, const std::string& path);
 util::Result<queue::Change> decode_change_at(const Json& j, const std::string& path);
+/// An outcome: members absent or null are "non renseigné"; codes are checked for shape
+/// ([a-z0-9_], 1–32 bytes; lists of at most OutcomeLists::kMaxChoices) — whether they are in the
+/// agency's lists is the engine's check (check_outcome).
+util::Result<queue::Outcome> decode_outcome_at(const Json& j, const std::string& path);
+util::Result<queue::Workshop> decode_workshop_at(const Json& j, const std::string& path);
+/// A pick-list code: a string of [a-z0-9_], 1–32 bytes (bad_request naming `path` otherwise).
+util::Result<std::string> decode_code_at(const Json& j, const std::string& path);
 
 }  // namespace pcn::protocol

@@ -57,6 +57,11 @@ std::string Fields::name_of(std::string_view key) const {
   return path_.empty() ? std::string(key) : path_ + "." + std::string(key);
 }
 
+Fields& Fields::fail(const util::Error& error) {
+  if (!error_) error_ = error;
+  return *this;
+}
+
 Fields& Fields::invalid(std::string_view key, const std::string& expected) {
   if (!error_) error_ = bad_request(text::field_invalid(name_of(key), expected));
   return *this;

@@ -43,6 +43,8 @@ class Fields {
 
   /// Records a failure of `key` (when none is recorded yet): "expected" is a text::expect_* phrase.
   Fields& invalid(std::string_view key, const std::string& expected);
+  /// Records `error` (a nested value's, already naming its field) when none is recorded yet.
+  Fields& fail(const util::Error& error);
 
   Fields& read(const char* key, std::string& out);
   Fields& read(const char* key, bool& out);

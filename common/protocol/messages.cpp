@@ -22,7 +22,7 @@ struct RequestRule {
   bool changes_state;
 };
 
-constexpr std::array<RequestRule, 16> kRules{{
+constexpr std::array<RequestRule, 18> kRules{{
     {request_type::hello, kEveryone, false},
     {request_type::snapshot, kEveryone, false},
     {request_type::take_ticket, kKiosk | kSupervisor, true},
@@ -39,6 +39,8 @@ constexpr std::array<RequestRule, 16> kRules{{
     {request_type::close_day, kSupervisor, true},
     {request_type::tickets, kSupervisor, false},
     {request_type::reprint, kCounters, true},
+    {request_type::record_outcome, kCounters, true},
+    {request_type::record_workshop, kCounters, true},
 }};
 
 const RequestRule* rule_for(std::string_view type) {

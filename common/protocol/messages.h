@@ -67,6 +67,8 @@ inline constexpr std::string_view report_print = "report_print";
 inline constexpr std::string_view close_day = "close_day";
 inline constexpr std::string_view tickets = "tickets";
 inline constexpr std::string_view reprint = "reprint";
+inline constexpr std::string_view record_outcome = "record_outcome";
+inline constexpr std::string_view record_workshop = "record_workshop";
 }  // namespace request_type
 
 /// Every request type of version 1, in the order of docs/protocol.md.
@@ -98,6 +100,8 @@ inline constexpr std::string_view ticket_not_callable = "ticket_not_callable";
 inline constexpr std::string_view same_service = "same_service";
 inline constexpr std::string_view agency_closed = "agency_closed";
 inline constexpr std::string_view stale_day = "stale_day";
+inline constexpr std::string_view unknown_code = "unknown_code";
+inline constexpr std::string_view ticket_not_served = "ticket_not_served";
 }  // namespace error_code
 
 // --- Roles ---

@@ -6,7 +6,7 @@ namespace pcn::queue {
 
 namespace {
 
-constexpr util::EnumNames<ChangeKind, 15> kKinds{{
+constexpr util::EnumNames<ChangeKind, 17> kKinds{{
     {ChangeKind::ticket_issued, "ticket_issued"},
     {ChangeKind::ticket_called, "ticket_called"},
     {ChangeKind::ticket_recalled, "ticket_recalled"},
@@ -22,6 +22,8 @@ constexpr util::EnumNames<ChangeKind, 15> kKinds{{
     {ChangeKind::reprint_requested, "reprint_requested"},
     {ChangeKind::ticket_reprinted, "ticket_reprinted"},
     {ChangeKind::test_ticket, "test_ticket"},
+    {ChangeKind::outcome_recorded, "outcome_recorded"},
+    {ChangeKind::workshop_recorded, "workshop_recorded"},
 }};
 
 }  // namespace

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "queue/counter.h"
+#include "queue/outcome.h"
 #include "queue/ticket.h"
 #include "util/time_zone.h"
 
@@ -31,6 +32,8 @@ enum class ChangeKind {
   reprint_requested,  ///< an agent asks the kiosk to print a ticket's slip again (row unchanged)
   ticket_reprinted,   ///< a duplicate slip's print outcome (printed or failed)
   test_ticket,        ///< a test slip was issued: no ticket row, no number, no figure
+  outcome_recorded,   ///< a served ticket's outcome was corrected (the row carries the new one)
+  workshop_recorded,  ///< a collective workshop was recorded (no ticket row; see `workshop`)
 };
 
 std::string_view to_string(ChangeKind k);
@@ -45,6 +48,7 @@ struct Change {
   std::optional<CounterNumber> counter;  ///< the counter that acted, if any
   std::optional<TicketId> ticket;        ///< the ticket it is about, if any
   int priority_streak = 0;               ///< engine scalar after the change
+  std::optional<Workshop> workshop;      ///< workshop_recorded only (its seq is the event's)
 };
 
 /// A committed Change with its place in the agency's history. Sequence numbers start at 1,

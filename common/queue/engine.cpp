@@ -237,6 +237,14 @@ Engine::Decision Engine::finish(CounterNumber n, util::TimePoint now) const {
   return change;
 }
 
+Engine::Decision Engine::finish_with(CounterNumber n, const std::optional<Outcome>& outcome,
+                                     util::TimePoint now) const {
+  if (outcome) PCN_TRY(check_outcome(*outcome, rules_.outcomes));
+  auto change = finish(n, now);
+  if (change.ok()) change->tickets.front().outcome = outcome;
+  return change;
+}
+
 Engine::Decision Engine::transfer(CounterNumber n, char service, util::TimePoint now) const {
   auto c = usable_counter(n, now);
   if (!c.ok()) return c.error();
@@ -351,6 +359,46 @@ Engine::Decision Engine::reprint(TicketId id, std::optional<CounterNumber> count
   change.tickets.push_back(*t);
   change.ticket = id;
   change.counter = counter;
+  return change;
+}
+
+Engine::Decision Engine::record_outcome(TicketId id, const std::optional<Outcome>& outcome,
+                                        std::optional<CounterNumber> counter,
+                                        util::TimePoint now) const {
+  if (rules_.zone.date_of(now) != day_) {
+    return make_error("stale_day", text::stale_day(day_.to_string()));
+  }
+  if (counter && !counters_.contains(*counter)) {
+    return make_error("unknown_counter", text::unknown_counter(*counter));
+  }
+  const Ticket* t = find_ticket(id);
+  if (!t) return make_error("unknown_ticket", text::unknown_ticket(std::to_string(id)));
+  if (t->state != TicketState::done) {
+    return make_error("ticket_not_served", text::ticket_not_served(t->label(), state_text(t->state)));
+  }
+  if (outcome) PCN_TRY(check_outcome(*outcome, rules_.outcomes));
+  Change change = begin(ChangeKind::outcome_recorded, now);
+  change.tickets.push_back(*t);
+  change.tickets.back().outcome = outcome;
+  change.ticket = id;
+  change.counter = counter;
+  return change;
+}
+
+Engine::Decision Engine::record_workshop(Workshop workshop, util::TimePoint now) const {
+  if (rules_.zone.date_of(now) != day_) {
+    return make_error("stale_day", text::stale_day(day_.to_string()));
+  }
+  if (workshop.counter && !counters_.contains(*workshop.counter)) {
+    return make_error("unknown_counter", text::unknown_counter(*workshop.counter));
+  }
+  PCN_TRY(check_workshop(workshop, rules_.outcomes));
+  Change change = begin(ChangeKind::workshop_recorded, now);
+  workshop.seq = 0;
+  workshop.day = day_;
+  workshop.at = now;
+  change.counter = workshop.counter;
+  change.workshop = std::move(workshop);
   return change;
 }
 

@@ -18,6 +18,10 @@
 //  - Close of day: waiting → unserved, called → done; counters are freed.
 //  - reprint: any ticket of the current day (any state) may have its slip printed again by the
 //    kiosk; the request changes no row, it is recorded (reprint_requested) for the kiosk to act.
+//  - outcome: finish_with records the visit's outcome with the finish; record_outcome replaces
+//    the outcome of a served ticket (state done) of the current day, e.g. a correction made later
+//    from the Statistiques page. Codes are checked against AgencyRules::outcomes.
+//  - workshop: a collective workshop (theme, participants, minutes) recorded without a ticket.
 //  - test_ticket: a test slip for the installer, issued at any hour; it takes no number and adds
 //    no row, so no queue, count or figure ever sees it (only the event log records it).
 // Every decision about a day other than the engine's current day is refused with "stale_day":
@@ -55,6 +59,7 @@ struct AgencyRules {
   QueuePolicy policy;
   OpeningHours hours = OpeningHours::always();
   util::TimeZone zone = util::TimeZone::noumea();
+  OutcomeLists outcomes = OutcomeLists::defaults();
 };
 
 class Engine {
@@ -78,6 +83,18 @@ class Engine {
   Decision recall(CounterNumber counter, util::TimePoint now) const;
   Decision no_show(CounterNumber counter, util::TimePoint now) const;
   Decision finish(CounterNumber counter, util::TimePoint now) const;
+  /// finish, recording `outcome` (nullopt: "non renseigné") on the ticket. Refused as finish, and
+  /// unknown_code / bad_request for an outcome that check_outcome refuses.
+  Decision finish_with(CounterNumber counter, const std::optional<Outcome>& outcome,
+                       util::TimePoint now) const;
+  /// Replaces the outcome of `ticket`, a ticket of the current day that was served (state done);
+  /// `counter`, when given, must exist. An outcome_recorded change carrying the updated row.
+  /// Refused: unknown_ticket, ticket_not_served, unknown_counter, unknown_code, bad_request.
+  Decision record_outcome(TicketId ticket, const std::optional<Outcome>& outcome,
+                          std::optional<CounterNumber> counter, util::TimePoint now) const;
+  /// Records a workshop of the current day (its day and at are set from `now`): a
+  /// workshop_recorded change with no row. Refused: unknown_code, bad_request, unknown_counter.
+  Decision record_workshop(Workshop workshop, util::TimePoint now) const;
   Decision transfer(CounterNumber counter, char service, util::TimePoint now) const;
   Decision pause(CounterNumber counter, util::TimePoint now) const;
   Decision resume(CounterNumber counter, util::TimePoint now) const;

@@ -14,6 +14,9 @@ struct Service {
   std::string label;           ///< French label shown to visitors, e.g. "CAFAT"
   std::string colour;          ///< "#RRGGBB", the button and display colour
   std::chrono::minutes typical_duration{10};  ///< time at the counter before any is measured
+  /// Partner codes the outcome screen proposes for a ticket of this service (a CAFAT ticket:
+  /// partner CAFAT) until the agent chooses others.
+  std::vector<std::string> partners;
 };
 
 using ServiceList = std::vector<Service>;

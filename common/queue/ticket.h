@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 
+#include "queue/outcome.h"
 #include "util/clock.h"
 #include "util/time_zone.h"
 
@@ -47,6 +48,9 @@ struct Ticket {
   int transfers = 0;
   PrintState print = PrintState::pending;
   std::string print_error;  ///< why the slip was not printed, when print == failed
+  /// What the visit achieved, recorded at the counter when it was finished (or corrected later
+  /// the same day); nullopt: "non renseigné" (skipped, or finished by calling the next visitor).
+  std::optional<Outcome> outcome;
 
   /// "C-042": the prefix and the number, zero-padded to three digits.
   std::string label() const;

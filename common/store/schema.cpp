@@ -70,8 +70,27 @@ CREATE TABLE replies (
 ) STRICT, WITHOUT ROWID;
 )sql";
 
-constexpr std::array<Migration, 1> kMigrations{{
+// Version 2: the outcome of each visit, and the workshops held without tickets. Existing tickets
+// keep a NULL outcome ("non renseigné"); their events are unchanged (an event body without an
+// outcome decodes as none).
+constexpr std::string_view kVersion2 = R"sql(
+ALTER TABLE tickets ADD COLUMN outcome TEXT;
+
+CREATE TABLE workshops (
+  seq          INTEGER PRIMARY KEY REFERENCES events (seq) DEFERRABLE INITIALLY DEFERRED,
+  day          TEXT    NOT NULL,
+  at           INTEGER NOT NULL,
+  theme        TEXT    NOT NULL,
+  participants INTEGER NOT NULL CHECK (participants > 0),
+  minutes      INTEGER NOT NULL CHECK (minutes > 0),
+  counter      INTEGER
+) STRICT;
+CREATE INDEX workshops_by_day ON workshops (day);
+)sql";
+
+constexpr std::array<Migration, 2> kMigrations{{
     {1, kVersion1},
+    {2, kVersion2},
 }};
 
 util::Status run_step(Database& db, const Migration& step) {

@@ -12,6 +12,10 @@
 //   counters — the counters' live state.
 //   meta     — key/value: "day" (current business day), "priority_streak".
 //   replies  — requests' replies, PRIMARY KEY (client, request).
+// Version 2 (the outcome of visits, issue #11):
+//   tickets.outcome — the visit's outcome, JSON (protocol::encode(Outcome)); NULL: not given.
+//   workshops — collective workshops: seq (the event that recorded it), day, at, theme (a code),
+//               participants, minutes, counter.
 #pragma once
 
 #include <span>

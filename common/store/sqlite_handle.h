@@ -75,6 +75,7 @@ class Statement {
   Statement& bind(int index, std::int64_t value);
   Statement& bind(int index, std::string_view text);
   Statement& bind(int index, const std::optional<std::int64_t>& value);  ///< nullopt: NULL
+  Statement& bind_optional_text(int index, const std::optional<std::string>& text);  ///< nullopt: NULL
   Statement& bind_null(int index);
 
   /// Executes one step: true when a row is ready to read, false when the statement is done.

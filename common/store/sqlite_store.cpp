@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "protocol/codec.h"
+#include "protocol/messages.h"
 #include "store/schema.h"
 #include "text/catalog.h"
 
@@ -28,22 +29,31 @@ constexpr std::string_view kInsertEvent =
 // read_ticket().
 #define PCN_TICKET_COLUMNS                                                                     \
   "id, day, prefix, number, service, priority, state, issued_at, queued_at, called_at, "        \
-  "finished_at, counter, calls, no_shows, transfers, print, print_error"
+  "finished_at, counter, calls, no_shows, transfers, print, print_error, outcome"
 
 constexpr std::string_view kUpsertTicket =
     "INSERT INTO tickets (" PCN_TICKET_COLUMNS ") "
-    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18) "
     "ON CONFLICT (id) DO UPDATE SET day = excluded.day, prefix = excluded.prefix, "
     "number = excluded.number, service = excluded.service, priority = excluded.priority, "
     "state = excluded.state, issued_at = excluded.issued_at, queued_at = excluded.queued_at, "
     "called_at = excluded.called_at, finished_at = excluded.finished_at, "
     "counter = excluded.counter, calls = excluded.calls, no_shows = excluded.no_shows, "
-    "transfers = excluded.transfers, print = excluded.print, print_error = excluded.print_error";
+    "transfers = excluded.transfers, print = excluded.print, print_error = excluded.print_error, "
+    "outcome = excluded.outcome";
 
 constexpr std::string_view kTicketsOfDays =
     "SELECT " PCN_TICKET_COLUMNS " FROM tickets WHERE day BETWEEN ?1 AND ?2 ORDER BY id";
 
 #undef PCN_TICKET_COLUMNS
+
+constexpr std::string_view kInsertWorkshop =
+    "INSERT INTO workshops (seq, day, at, theme, participants, minutes, counter) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
+
+constexpr std::string_view kWorkshopsOfDays =
+    "SELECT seq, day, at, theme, participants, minutes, counter FROM workshops "
+    "WHERE day BETWEEN ?1 AND ?2 ORDER BY seq";
 
 constexpr std::string_view kUpsertCounter =
     "INSERT INTO counters (number, label, services, paused, current, agent) "
@@ -208,7 +218,37 @@ util::Result<queue::Ticket> read_ticket(const Database& db, const Statement& row
   t.transfers = r.integer(14);
   t.print = *print;
   t.print_error = row.column_text(16);
+  if (!row.column_is_null(17)) {
+    std::string text = row.column_text(17);
+    auto json = protocol::Json::parse(text, nullptr, false);
+    auto outcome = json.is_discarded() ? util::Result<queue::Outcome>(util::Error{})
+                                       : protocol::decode_outcome_at(json, "outcome");
+    if (!outcome.ok()) {
+      return unreadable(db, "tickets.outcome (" + std::to_string(t.id) + ")", text);
+    }
+    t.outcome = std::move(*outcome);
+  }
   return t;
+}
+
+util::Result<queue::Workshop> read_workshop(const Database& db, const Statement& row) {
+  queue::Workshop w;
+  w.seq = row.column_int64(0);
+  RowReader r(db, row, "workshops", w.seq);
+  auto day = r.day(1, "day");
+  PCN_TRY(day);
+  w.day = *day;
+  w.at = util::from_unix_ms(row.column_int64(2));
+  w.theme = row.column_text(3);
+  w.participants = r.integer(4);
+  w.minutes = r.integer(5);
+  if (auto counter = row.column_optional_int64(6)) w.counter = static_cast<int>(*counter);
+  return w;
+}
+
+std::optional<std::string> outcome_text(const std::optional<queue::Outcome>& outcome) {
+  if (!outcome) return std::nullopt;
+  return protocol::to_wire(protocol::encode(*outcome));
 }
 
 queue::Counter read_counter(const Statement& row) {
@@ -253,14 +293,15 @@ util::Result<SqliteStore::CommitStatements> SqliteStore::prepare_commit_statemen
   auto upsert_meta = db.prepare(kUpsertMeta);
   auto insert_reply = db.prepare(kInsertReply);
   auto delete_old_replies = db.prepare(kDeleteOldReplies);
+  auto insert_workshop = db.prepare(kInsertWorkshop);
   for (auto* s : {&next_seq, &insert_event, &upsert_ticket, &upsert_counter, &upsert_meta,
-                  &insert_reply, &delete_old_replies}) {
+                  &insert_reply, &delete_old_replies, &insert_workshop}) {
     PCN_TRY(*s);
   }
-  return CommitStatements{std::move(*next_seq),       std::move(*insert_event),
-                          std::move(*upsert_ticket),  std::move(*upsert_counter),
-                          std::move(*upsert_meta),    std::move(*insert_reply),
-                          std::move(*delete_old_replies)};
+  return CommitStatements{std::move(*next_seq),          std::move(*insert_event),
+                          std::move(*upsert_ticket),     std::move(*upsert_counter),
+                          std::move(*upsert_meta),       std::move(*insert_reply),
+                          std::move(*delete_old_replies), std::move(*insert_workshop)};
 }
 
 util::Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const std::filesystem::path& file) {
@@ -305,6 +346,7 @@ util::Status SqliteStore::write_change(std::int64_t seq, const queue::Change& ch
               .run());
   for (const queue::Ticket& t : change.tickets) PCN_TRY(write_ticket(t));
   for (const queue::Counter& c : change.counters) PCN_TRY(write_counter(c));
+  if (change.workshop) PCN_TRY(write_workshop(seq, *change.workshop));
   PCN_TRY(hot_.upsert_meta.reset()
               .bind(1, change.day.to_string())
               .bind(2, std::to_string(change.priority_streak))
@@ -343,6 +385,19 @@ util::Status SqliteStore::write_ticket(const queue::Ticket& t) {
       .bind(15, std::int64_t{t.transfers})
       .bind(16, queue::to_string(t.print))
       .bind(17, t.print_error)
+      .bind_optional_text(18, outcome_text(t.outcome))
+      .run();
+}
+
+util::Status SqliteStore::write_workshop(std::int64_t seq, const queue::Workshop& w) {
+  return hot_.insert_workshop.reset()
+      .bind(1, seq)
+      .bind(2, w.day.to_string())
+      .bind(3, util::to_unix_ms(w.at))
+      .bind(4, w.theme)
+      .bind(5, std::int64_t{w.participants})
+      .bind(6, std::int64_t{w.minutes})
+      .bind(7, widen(w.counter))
       .run();
 }
 
@@ -420,6 +475,15 @@ util::Result<std::vector<queue::Ticket>> SqliteStore::tickets_between(util::Loca
   stmt->bind(1, from.to_string()).bind(2, to.to_string());
   return collect<queue::Ticket>(
       *stmt, [this](const Statement& row) { return read_ticket(db_, row); });
+}
+
+util::Result<std::vector<queue::Workshop>> SqliteStore::workshops_between(util::LocalDate from,
+                                                                          util::LocalDate to) {
+  auto stmt = db_.prepare(kWorkshopsOfDays);
+  PCN_TRY(stmt);
+  stmt->bind(1, from.to_string()).bind(2, to.to_string());
+  return collect<queue::Workshop>(
+      *stmt, [this](const Statement& row) { return read_workshop(db_, row); });
 }
 
 }  // namespace pcn::store

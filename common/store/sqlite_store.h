@@ -38,6 +38,8 @@ class SqliteStore final : public Store {
   util::Result<std::vector<queue::Event>> events_after(std::int64_t after, int limit) override;
   util::Result<std::vector<queue::Ticket>> tickets_between(util::LocalDate from,
                                                            util::LocalDate to) override;
+  util::Result<std::vector<queue::Workshop>> workshops_between(util::LocalDate from,
+                                                               util::LocalDate to) override;
 
   /// Only open() can make the key: use open().
   class Key {
@@ -61,12 +63,14 @@ class SqliteStore final : public Store {
     Statement upsert_meta;
     Statement insert_reply;
     Statement delete_old_replies;
+    Statement insert_workshop;
   };
   static util::Result<CommitStatements> prepare_commit_statements(Database& db);
   util::Status write_change(std::int64_t seq, const queue::Change& change,
                             const std::optional<StoredReply>& reply);
   util::Status write_ticket(const queue::Ticket& t);
   util::Status write_counter(const queue::Counter& c);
+  util::Status write_workshop(std::int64_t seq, const queue::Workshop& w);
 
   // Destroyed in reverse order: statements, then the connection, then the lock.
   std::optional<FileLock> lock_;  // nullopt for ":memory:"

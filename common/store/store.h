@@ -53,6 +53,10 @@ class Store {
   /// Tickets of the business days from..to (inclusive), for reports.
   virtual util::Result<std::vector<queue::Ticket>> tickets_between(util::LocalDate from,
                                                                    util::LocalDate to) = 0;
+
+  /// Workshops of the business days from..to (inclusive), in the order they were recorded.
+  virtual util::Result<std::vector<queue::Workshop>> workshops_between(util::LocalDate from,
+                                                                       util::LocalDate to) = 0;
 };
 
 }  // namespace pcn::store

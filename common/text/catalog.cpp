@@ -1292,4 +1292,215 @@ std::string console_unprinted_detail(const std::string& asked, const std::string
 }
 std::string console_reprint_number_title() { return "Réimprimer un ticket d’aujourd’hui"; }
 
+
+// --- Outcomes of visits ---
+std::vector<DefaultChoice> default_outcome_choices(const std::string& list) {
+  if (list == "partner")
+    return {{"cafat", "CAFAT", ""},          {"eec", "EEC", ""},
+            {"enercal", "Enercal", ""},      {"cde", "Calédonienne des eaux", ""},
+            {"sic", "SIC", ""},              {"province_sud", "Province Sud", ""},
+            {"dfip", "DFIP", ""},            {"opt", "OPT", ""},
+            {"gouvernement", "Gouvernement", ""}, {"autre", "Autre", ""}};
+  if (list == "theme")
+    return {{"papiers", "Papiers et identité", "Démarches"},
+            {"social_sante", "Social-santé", "Démarches"},
+            {"emploi", "Emploi", "Démarches"},
+            {"logement", "Logement", "Démarches"},
+            {"argent_impots", "Argent et impôts", "Démarches"},
+            {"energie_eau", "Énergie et eau", "Démarches"},
+            {"transports", "Transports", "Démarches"},
+            {"justice", "Justice", "Démarches"},
+            {"autre_demarche", "Autre démarche", "Démarches"},
+            {"messagerie", "Messagerie", "Numérique"},
+            {"smartphone", "Smartphone", "Numérique"},
+            {"securite", "Sécurité et arnaques", "Numérique"},
+            {"identite_numerique", "Identité numérique", "Numérique"},
+            {"espace_en_ligne", "Espace en ligne et mot de passe", "Numérique"},
+            {"autre_numerique", "Autre (numérique)", "Numérique"}};
+  if (list == "autonomy")
+    return {{"fait_a_la_place", "Fait à la place par l’agent (avec l’accord de la personne)", ""},
+            {"pas_a_pas", "Accompagné pas à pas", ""},
+            {"un_peu_aide", "Autonome avec un peu d’aide", ""},
+            {"autonome", "Autonome", ""}};
+  if (list == "result")
+    return {{"aboutie", "Démarche aboutie", ""},
+            {"piece_manquante", "Pièce manquante", ""},
+            {"service_indisponible", "Service en ligne indisponible", ""},
+            {"a_poursuivre", "À poursuivre", ""}};
+  if (list == "orientation")
+    return {{"aucune", "Aucune", ""},
+            {"agence_partenaire", "Agence du partenaire", ""},
+            {"travailleur_social", "Travailleur social", ""},
+            {"autre_pcn", "Autre PCN", ""},
+            {"autre", "Autre", ""}};
+  if (list == "first_visit")
+    return {{"oui", "Oui", ""}, {"non", "Non", ""}, {"non_demande", "Non demandé", ""}};
+  if (list == "age_band")
+    return {{"moins_18", "Moins de 18 ans", ""}, {"18_24", "18–24 ans", ""},
+            {"25_39", "25–39 ans", ""},          {"40_59", "40–59 ans", ""},
+            {"60_69", "60–69 ans", ""},          {"70_plus", "70 ans et plus", ""}};
+  if (list == "situation")
+    return {{"en_emploi", "En emploi", ""},
+            {"demandeur_emploi", "Demandeur d’emploi", ""},
+            {"retraite", "Retraité", ""},
+            {"etudiant", "Étudiant", ""},
+            {"autre", "Autre", ""}};
+  if (list == "commune")
+    return {{"paita", "Païta", ""},       {"bourail", "Bourail", ""},
+            {"kone", "Koné", ""},         {"koumac", "Koumac", ""},
+            {"yate", "Yaté", ""},         {"mare", "Maré", ""},
+            {"noumea", "Nouméa", ""},     {"dumbea", "Dumbéa", ""},
+            {"mont_dore", "Mont-Dore", ""}, {"autre", "Autre commune", ""}};
+  if (list == "equipment")
+    return {{"ordinateur_pcn", "Ordinateur du PCN", ""},
+            {"smartphone_personne", "Smartphone de la personne", ""},
+            {"tablette", "Tablette", ""},
+            {"aucun", "Aucun", ""}};
+  return {};
+}
+std::string outcome_list_title(const std::string& list) {
+  if (list == "partner") return "Partenaire";
+  if (list == "theme") return "Thème";
+  if (list == "autonomy") return "Autonomie";
+  if (list == "result") return "Résultat";
+  if (list == "orientation") return "Orientation";
+  if (list == "first_visit") return "Première visite dans un PCN";
+  if (list == "age_band") return "Tranche d’âge";
+  if (list == "situation") return "Situation";
+  if (list == "commune") return "Commune";
+  if (list == "equipment") return "Équipement utilisé";
+  return list;
+}
+std::string outcome_not_given() { return "non renseigné"; }
+std::string outcome_unknown_code(const std::string& list_title, const std::string& code,
+                                 const std::string& valid_codes) {
+  return list_title + " : le code « " + code + " » n’existe pas ; codes possibles : " +
+         valid_codes;
+}
+std::string outcome_one_code_only(const std::string& list_title) {
+  return list_title + " : un seul choix possible";
+}
+std::string outcome_repeated_code(const std::string& list_title, const std::string& code) {
+  return list_title + " : le code « " + code + " » est donné deux fois";
+}
+std::string workshop_bad_participants(int participants, int min, int max) {
+  return "atelier : " + std::to_string(participants) +
+         " participants, le nombre doit aller de " + std::to_string(min) + " à " +
+         std::to_string(max);
+}
+std::string workshop_bad_minutes(int minutes, int min, int max) {
+  return "atelier : une durée de " + std::to_string(minutes) +
+         " minutes, elle doit aller de " + std::to_string(min) + " à " + std::to_string(max) +
+         " minutes";
+}
+std::string ticket_not_served(const std::string& label, const std::string& state_text) {
+  return "le ticket " + label + " n’a pas été reçu au guichet (" + state_text +
+         ") : son bilan ne peut pas être noté";
+}
+
+std::string expect_code(int max_bytes) {
+  return "un code de 1 à " + std::to_string(max_bytes) +
+         " caractères parmi a à z, 0 à 9 et « _ »";
+}
+std::string expect_at_most_items(int max_items) {
+  return "une liste d’au plus " + std::to_string(max_items) + " éléments";
+}
+
+std::string config_bad_outcome_code(const std::string& code, int max_bytes) {
+  return "le code « " + code + " » doit faire de 1 à " + std::to_string(max_bytes) +
+         " caractères parmi a à z, 0 à 9 et « _ » (sans accent ni espace)";
+}
+std::string config_outcome_list_size(int max_entries) {
+  return "une liste de choix doit avoir de 1 à " + std::to_string(max_entries) +
+         " entrées { code = \"…\", label = \"…\" }";
+}
+std::string config_unknown_partner(const std::string& code, const std::string& valid_codes) {
+  return "le partenaire « " + code + " » n’est pas dans la liste outcome.partner (codes : " +
+         valid_codes + ")";
+}
+
+}  // namespace pcn::text
+
+namespace pcn::text {
+
+// --- Report (pilot indicators) ---
+std::string report_opening_elapsed(const std::string& total, const std::string& elapsed,
+                                   const std::string& hh_mm) {
+  return "Temps d’ouverture : " + total + ", dont " + elapsed + " écoulées à " + hh_mm;
+}
+std::string report_counters_elapsed_note() {
+  return "Occupation : temps passé avec un visiteur (servi, absent ou au guichet en ce moment), "
+         "rapporté au temps d’ouverture écoulé.";
+}
+std::string report_not_received_title() { return "Attente des personnes non reçues"; }
+std::string report_col_people() { return "Personnes"; }
+std::string report_col_waiting_now() { return "En attente"; }
+std::string report_not_received_note() {
+  return "Attente : absents jusqu’à l’appel manqué, non servis jusqu’à la fermeture, personnes "
+         "encore en attente jusqu’à maintenant.";
+}
+std::string report_days_title() { return "Jour par jour"; }
+std::string report_col_day() { return "Jour"; }
+std::string report_col_accompaniments() { return "Accompagnements"; }
+std::string report_col_done_for_them() { return "Fait à la place"; }
+std::string report_col_autonomy_given() { return "Autonomie renseignée"; }
+std::string report_days_note() {
+  return "Accompagnements : visites servies. Fait à la place : part des visites dont l’autonomie "
+         "est renseignée où l’agent a fait la démarche à la place de la personne.";
+}
+std::string report_outcome_title(const std::string& list_title) {
+  return list_title + " (visites servies)";
+}
+std::string report_col_code() { return "Code"; }
+std::string report_col_label() { return "Libellé"; }
+std::string report_col_group() { return "Groupe"; }
+std::string report_col_visits() { return "Visites"; }
+std::string report_col_share() { return "Part"; }
+std::string report_outcome_visits_note(int visits) {
+  if (visits == 0) return "Aucune visite servie sur la période.";
+  return "Sur " + std::to_string(visits) +
+         (visits == 1 ? " visite servie." : " visites servies.");
+}
+std::string report_outcome_multiple_note() {
+  return "Une visite compte une fois pour chacun de ses choix : les lignes peuvent dépasser le "
+         "nombre de visites.";
+}
+std::string report_outcome_profile_note() {
+  return "« < 5 » : moins de 5 personnes (ou une case masquée avec elle), pour que personne ne "
+         "soit reconnaissable.";
+}
+std::string report_masked_count() { return "< 5"; }
+std::string report_workshops_title() { return "Ateliers collectifs"; }
+std::string report_col_theme() { return "Thème"; }
+std::string report_col_workshops() { return "Ateliers"; }
+std::string report_col_participants() { return "Participants"; }
+std::string report_col_duration() { return "Durée"; }
+std::string report_no_workshop() { return "Aucun atelier sur la période."; }
+std::string report_sheet_summary() { return "Rapport"; }
+std::string report_sheet_not_received() { return "Attente des non reçus"; }
+std::string report_col_item() { return "Rubrique"; }
+std::string report_col_value() { return "Valeur"; }
+std::string report_csv_opening_elapsed() { return "Temps d’ouverture écoulé"; }
+std::string report_csv_days() { return "Jours"; }
+std::string report_csv_open_days() { return "Jours d’ouverture"; }
+std::string report_csv_now() { return "Heure du rapport"; }
+std::string option_report_csv_tables() {
+  return "écrit aussi chaque tableau dans un fichier CSV (point-virgule, virgule décimale, UTF-8) "
+         "dans ce dossier ou sous ce préfixe";
+}
+std::string option_report_xlsx() {
+  return "écrit aussi les tableaux dans ce classeur .xlsx (une feuille par tableau)";
+}
+std::string report_csv_tables_written(int count, const std::string& first,
+                                      const std::string& folder) {
+  return std::to_string(count) + " tableaux CSV enregistrés (« " + first + " », …) dans « " +
+         folder + " ».";
+}
+std::string report_xlsx_written(const std::string& path) {
+  return "Classeur enregistré dans « " + path + " ».";
+}
+std::string report_xlsx_failed(const std::string& path, const std::string& detail) {
+  return "Le classeur « " + path + " » n’a pas pu être écrit : " + detail + ".";
+}
+
 }  // namespace pcn::text

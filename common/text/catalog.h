@@ -111,6 +111,9 @@ std::string config_bad_hours(const std::string& detail);
 std::string config_same_ports(int port);
 std::string config_printer_needs_queue(const std::string& backend);
 std::string config_bad_staff_pin();
+std::string config_bad_outcome_code(const std::string& code, int max_bytes);
+std::string config_outcome_list_size(int max_entries);
+std::string config_unknown_partner(const std::string& code, const std::string& valid_codes);
 /// Printed on each ticket slip unless [printer] message says otherwise.
 std::string default_slip_message();
 
@@ -685,5 +688,90 @@ std::string console_reprint_asked(const std::string& hh_mm);
 /// A row's detail: the reprint asked (when it was), then the kiosk's reason.
 std::string console_unprinted_detail(const std::string& asked, const std::string& reason);
 std::string console_reprint_number_title();  ///< "Réimprimer un ticket d’aujourd’hui"
+
+
+// --- Outcomes of visits (the console's outcome screen, the command line, the report) ---
+struct DefaultChoice {
+  const char* code;
+  const char* label;
+  const char* group;  ///< themes only ("Démarches", "Numérique"); else ""
+};
+/// The pilot's default pick-list `list` ("partner", "theme", … as queue::to_string(OutcomeList)).
+std::vector<DefaultChoice> default_outcome_choices(const std::string& list);
+/// The list's title: "Partenaire", "Thème", "Autonomie", "Résultat", "Orientation",
+/// "Première visite dans un PCN", "Tranche d’âge", "Situation", "Commune", "Équipement utilisé".
+std::string outcome_list_title(const std::string& list);
+/// "non renseigné": a list with no code.
+std::string outcome_not_given();
+std::string outcome_unknown_code(const std::string& list_title, const std::string& code,
+                                 const std::string& valid_codes);
+std::string outcome_one_code_only(const std::string& list_title);
+std::string outcome_repeated_code(const std::string& list_title, const std::string& code);
+std::string workshop_bad_participants(int participants, int min, int max);
+std::string workshop_bad_minutes(int minutes, int min, int max);
+std::string ticket_not_served(const std::string& label, const std::string& state_text);
+/// Protocol: what a pick-list code must be.
+std::string expect_code(int max_bytes);
+std::string expect_at_most_items(int max_items);
+
+}  // namespace pcn::text
+
+namespace pcn::text {
+
+// --- Report (pilot indicators) ---
+// agent-console report's later parts (agent-console/report/): the elapsed opening time, the
+// waits of the people not received, the day-by-day series, the outcome and workshop tables, the
+// machine outputs (JSON, CSV tables, workbook) and their options.
+/// "Temps d’ouverture : 8 h 00, dont 2 h 36 écoulées à 10:06" (durations as the report shows).
+std::string report_opening_elapsed(const std::string& total, const std::string& elapsed,
+                                   const std::string& hh_mm);
+/// "Occupation : temps passé avec un visiteur (servi, absent ou au guichet en ce moment),
+/// rapporté au temps d’ouverture écoulé."
+std::string report_counters_elapsed_note();
+std::string report_not_received_title();  ///< "Attente des personnes non reçues"
+std::string report_col_people();          ///< "Personnes"
+std::string report_col_waiting_now();     ///< "En attente"
+std::string report_not_received_note();
+std::string report_days_title();  ///< "Jour par jour"
+std::string report_col_day();     ///< "Jour"
+std::string report_col_accompaniments();  ///< "Accompagnements"
+std::string report_col_done_for_them();   ///< "Fait à la place"
+std::string report_col_autonomy_given();  ///< "Autonomie renseignée"
+std::string report_days_note();
+/// An outcome table's title: "Partenaire (visites servies)".
+std::string report_outcome_title(const std::string& list_title);
+std::string report_col_code();   ///< "Code"
+std::string report_col_label();  ///< "Libellé"
+std::string report_col_group();  ///< "Groupe"
+std::string report_col_visits();  ///< "Visites"
+std::string report_col_share();   ///< "Part"
+/// "Sur 6 visites servies." (the base of the shares)
+std::string report_outcome_visits_note(int visits);
+std::string report_outcome_multiple_note();
+std::string report_outcome_profile_note();
+std::string report_masked_count();  ///< "< 5"
+std::string report_workshops_title();  ///< "Ateliers collectifs"
+std::string report_col_theme();        ///< "Thème"
+std::string report_col_workshops();    ///< "Ateliers"
+std::string report_col_participants();  ///< "Participants"
+std::string report_col_duration();      ///< "Durée"
+std::string report_no_workshop();       ///< "Aucun atelier sur la période."
+// The machine outputs: table names (sheets, ≤ 31 characters) and the summary's rows.
+std::string report_sheet_summary();       ///< "Rapport"
+std::string report_sheet_not_received();  ///< "Attente des non reçus"
+std::string report_col_item();            ///< "Rubrique"
+std::string report_col_value();           ///< "Valeur"
+std::string report_csv_opening_elapsed();  ///< "Temps d’ouverture écoulé"
+std::string report_csv_days();             ///< "Jours"
+std::string report_csv_open_days();        ///< "Jours d’ouverture"
+std::string report_csv_now();              ///< "Heure du rapport"
+// The command's options and messages.
+std::string option_report_csv_tables();
+std::string option_report_xlsx();
+/// "17 tableaux CSV enregistrés : « rapport-tickets-par-service.csv », … (dans « /tmp »)."
+std::string report_csv_tables_written(int count, const std::string& first,
+                                      const std::string& folder);
+std::string report_xlsx_written(const std::string& path);
+std::string report_xlsx_failed(const std::string& path, const std::string& detail);
 
 }  // namespace pcn::text

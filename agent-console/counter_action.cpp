@@ -11,7 +11,7 @@ namespace pcn::agent_console {
 
 namespace {
 
-constexpr std::array<std::pair<Action, std::string_view>, 9> kWords{{
+constexpr std::array<std::pair<Action, std::string_view>, 11> kWords{{
     {Action::call_next, "call-next"},
     {Action::recall, "recall"},
     {Action::no_show, "no-show"},
@@ -21,6 +21,8 @@ constexpr std::array<std::pair<Action, std::string_view>, 9> kWords{{
     {Action::pause, "pause"},
     {Action::resume, "resume"},
     {Action::reprint, "reprint"},
+    {Action::outcome, "outcome"},
+    {Action::workshop, "workshop"},
 }};
 
 std::string_view request_type(Action a) {
@@ -35,6 +37,8 @@ std::string_view request_type(Action a) {
     case Action::pause: return rt::pause;
     case Action::resume: return rt::resume;
     case Action::reprint: return rt::reprint;
+    case Action::outcome: return rt::record_outcome;
+    case Action::workshop: return rt::record_workshop;
   }
   return rt::call_next;
 }
@@ -86,6 +90,8 @@ std::string describe_ticket_action(const CounterAction& a, const std::string& co
     case Action::pause: return text::counter_action_paused(counter);
     case Action::resume: return text::counter_action_resumed(counter);
     case Action::reprint: return text::reprint_requested(label);
+    case Action::outcome: return text::outcome_corrected(label);
+    case Action::workshop: break;
   }
   return text::counter_action_done(counter, action_phrase(a, state));
 }
@@ -111,7 +117,27 @@ RequestSpec request_for(const CounterAction& a) {
   if (a.action == Action::transfer) spec.args["service"] = std::string(1, a.service);
   if (a.action == Action::call_number) spec.args["label"] = a.number;
   if (a.action == Action::reprint) spec.args["ticket"] = a.ticket;
+  if (a.action == Action::finish && a.outcome) spec.args["outcome"] = protocol::encode(*a.outcome);
+  if (a.action == Action::outcome) {
+    spec.args["ticket"] = a.ticket;
+    spec.args["outcome"] = a.outcome ? protocol::encode(*a.outcome) : protocol::Json(nullptr);
+  }
+  if (a.action == Action::workshop) {
+    spec.args["theme"] = a.workshop.theme;
+    spec.args["participants"] = a.workshop.participants;
+    spec.args["minutes"] = a.workshop.minutes;
+  }
   return spec;
+}
+
+util::Result<CounterAction> outcome_action(queue::CounterNumber counter, std::string_view label,
+                                           std::optional<queue::Outcome> outcome,
+                                           const client::QueueState& state) {
+  auto a = reprint_action(counter, label, state);
+  if (!a.ok()) return a.error();
+  a->action = Action::outcome;
+  a->outcome = std::move(outcome);
+  return a;
 }
 
 util::Result<CounterAction> reprint_action(queue::CounterNumber counter, std::string_view label,
@@ -147,6 +173,8 @@ std::string action_phrase(const CounterAction& a, const client::QueueState& stat
     case Action::pause: return text::counter_action_pause();
     case Action::resume: return text::counter_action_resume();
     case Action::reprint: return text::reprint_phrase(a.number);
+    case Action::outcome: return text::outcome_phrase(a.number);
+    case Action::workshop: return text::workshop_phrase();
   }
   return std::string(command_word(a.action));
 }
@@ -156,6 +184,9 @@ std::string describe_success(const CounterAction& a, const protocol::Json& resul
   const std::string counter = counter_label(a, result, state);
   if (a.action == Action::pause) return text::counter_action_paused(counter);
   if (a.action == Action::resume) return text::counter_action_resumed(counter);
+  if (a.action == Action::workshop) {
+    return text::workshop_recorded(a.workshop.participants, a.workshop.minutes);
+  }
   auto ticket = result_ticket(result);
   if (!ticket) return text::counter_action_done(counter, action_phrase(a, state));
   return describe_ticket_action(a, counter, *ticket, state);

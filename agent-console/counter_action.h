@@ -24,10 +24,12 @@ enum class Action {
   pause,
   resume,
   reprint,  ///< the kiosk prints a ticket's slip again (a duplicate); see reprint_action()
+  outcome,   ///< corrects the outcome of one of today's served tickets (request record_outcome)
+  workshop,  ///< records a collective workshop without a ticket (request record_workshop)
 };
 
 /// The command-line word: "call-next", "recall", "no-show", "finish", "transfer", "call",
-/// "pause", "resume", "reprint".
+/// "pause", "resume", "reprint", "outcome", "workshop".
 std::string_view command_word(Action a);
 std::optional<Action> action_from_word(std::string_view word);
 
@@ -37,7 +39,10 @@ struct CounterAction {
   char service = 'A';   ///< transfer: the service to send the visitor to
   std::string number;   ///< call_number: the ticket as typed, e.g. "C-042" or "c42";
                         ///< reprint: the ticket's label, "C-042"
-  queue::TicketId ticket = 0;  ///< reprint: today's ticket labelled `number` (reprint_action)
+  queue::TicketId ticket = 0;  ///< reprint, outcome: today's ticket labelled `number`
+  /// finish: the visit's outcome (nullopt: "non renseigné", as "Passer"); outcome: the new one.
+  std::optional<queue::Outcome> outcome{};
+  queue::Workshop workshop{};  ///< workshop: theme, participants, minutes (counter: `counter`)
 };
 
 /// The reprint of today's ticket `label` ("C-042", "c42" or "C 42"), asked from `counter`: the
@@ -50,7 +55,15 @@ struct CounterAction {
 util::Result<CounterAction> reprint_action(queue::CounterNumber counter, std::string_view label,
                                            const client::QueueState& state);
 
-/// The request type and args for `a` (e.g. "transfer", {"counter":2,"service":"F"}).
+/// The correction of the outcome of today's ticket `label`, from `counter`: the ticket is found
+/// as reprint_action finds it (same refusals); request "record_outcome", args {"ticket": id,
+/// "counter": counter, "outcome": <Outcome>|null}.
+util::Result<CounterAction> outcome_action(queue::CounterNumber counter, std::string_view label,
+                                           std::optional<queue::Outcome> outcome,
+                                           const client::QueueState& state);
+
+/// The request type and args for `a` (e.g. "transfer", {"counter":2,"service":"F"}; finish with
+/// an outcome adds "outcome"; workshop: {"counter","theme","participants","minutes"}).
 struct RequestSpec {
   std::string type;
   protocol::Json args;

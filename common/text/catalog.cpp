@@ -1503,4 +1503,15 @@ std::string report_xlsx_failed(const std::string& path, const std::string& detai
   return "Le classeur « " + path + " » n’a pas pu être écrit : " + detail + ".";
 }
 
+std::string outcome_corrected(const std::string& label) {
+  return "Bilan du ticket " + label + " corrigé.";
+}
+std::string outcome_phrase(const std::string& label) { return "corriger le bilan de " + label; }
+std::string workshop_recorded(int participants, int minutes) {
+  return "Atelier noté : " + std::to_string(participants) +
+         (participants > 1 ? " participants, " : " participant, ") + std::to_string(minutes) +
+         " min.";
+}
+std::string workshop_phrase() { return "noter l’atelier"; }
+
 }  // namespace pcn::text

@@ -710,6 +710,13 @@ std::string outcome_repeated_code(const std::string& list_title, const std::stri
 std::string workshop_bad_participants(int participants, int min, int max);
 std::string workshop_bad_minutes(int minutes, int min, int max);
 std::string ticket_not_served(const std::string& label, const std::string& state_text);
+/// The console, once the hub accepted a correction: "Bilan du ticket C-042 corrigé.".
+std::string outcome_corrected(const std::string& label);
+/// "corriger le bilan de C-042" (for the unreachable sentence).
+std::string outcome_phrase(const std::string& label);
+/// "Atelier noté : 8 participants, 90 min.".
+std::string workshop_recorded(int participants, int minutes);
+std::string workshop_phrase();  ///< "noter l’atelier"
 /// Protocol: what a pick-list code must be.
 std::string expect_code(int max_bytes);
 std::string expect_at_most_items(int max_items);

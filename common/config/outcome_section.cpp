@@ -1,5 +1,6 @@
 #include "config/outcome_section.h"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -97,6 +98,11 @@ util::Status resolve_partners(const TableReader& root, const queue::OutcomeLists
           valid += (valid.empty() ? "" : ", ") + c.code;
         }
         return t.error("partners", text::config_unknown_partner(code, valid));
+      }
+      if (std::find(service.partners.begin(), service.partners.end(), code) !=
+          service.partners.end()) {  // the outcome screen would propose it twice
+        return t.error("partners",
+                       text::outcome_repeated_code(text::outcome_list_title("partner"), code));
       }
       service.partners.push_back(code);
     }

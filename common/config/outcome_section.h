@@ -22,7 +22,7 @@ namespace pcn::config {
 util::Result<queue::OutcomeLists> read_outcome_lists(const TableReader& root);
 
 /// Sets each service's proposed partners: services[N].partners when given (codes of the partner
-/// list, checked), else the partner whose code is the service's code, if any.
+/// list, checked, each at most once), else the partner whose code is the service's code, if any.
 /// REQUIRES: `services` were read from the same root, in the file's order.
 util::Status resolve_partners(const TableReader& root, const queue::OutcomeLists& lists,
                               queue::ServiceList& services);

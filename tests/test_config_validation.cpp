@@ -405,7 +405,7 @@ TEST_CASE("config::parse_agency_config reports unknown keys (typos) instead of i
     std::string text = with(kValid, "prefix = \"F\"", "prefx = \"F\"");
     check_error(text, line_of(text, "prefx"), "services[2].prefx",
                 "clé inconnue « prefx » (faute de frappe ?) ; clés reconnues : prefix, code, "
-                "label, colour, typical_minutes");
+                "label, colour, typical_minutes, partners");
   }
   SUBCASE("a misspelt table") {
     std::string text = kValid + "\n[servces]\nprefix = \"A\"\n";

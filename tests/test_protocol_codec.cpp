@@ -67,7 +67,8 @@ TEST_CASE("protocol::encode writes a ticket in the documented wire form") {
     "service": "F", "priority": true, "state": "called",
     "issued_at": 1795381500000, "queued_at": 1795382400000, "called_at": 1795386615000,
     "finished_at": null, "counter": 2, "calls": 2, "no_shows": 1, "transfers": 1,
-    "print": "failed", "print_error": "Plus de papier dans l’imprimante « Kiosque entrée »"
+    "print": "failed", "print_error": "Plus de papier dans l’imprimante « Kiosque entrée »",
+    "outcome": null
   })");
   CHECK(protocol::encode(testing::called_ticket()) == expected);
 }
@@ -96,6 +97,7 @@ TEST_CASE("protocol::decode_ticket names each missing required field") {
   const Json good = protocol::encode(testing::called_ticket());
   for (const auto& [key, value] : good.items()) {
     if (key == "called_at" || key == "finished_at" || key == "counter") continue;
+    if (key == "outcome") continue;  // nullable (a v1 peer may leave it out): see below
     CAPTURE(key);
     Json j = good;
     j.erase(key);
@@ -334,4 +336,44 @@ TEST_CASE("protocol codec keeps UTF-8 text intact through dump and parse") {
   std::string wire = protocol::encode(t).dump();
   CHECK(wire.find("Échec : bourrage papier") != std::string::npos);  // not \u-escaped
   CHECK(over_the_wire(t).print_error == t.print_error);
+}
+
+TEST_CASE("protocol::encode and decode an outcome and a workshop, refusing malformed codes") {
+  queue::Outcome o;
+  o.partner = {"cafat", "opt"};
+  o.theme = {"messagerie"};
+  o.autonomy = "autonome";
+  o.commune = "mare";
+  Json j = protocol::encode(o);
+  CHECK(j.at("partner") == Json::array({"cafat", "opt"}));
+  CHECK(j.at("result").is_null());
+  auto back = protocol::decode_outcome_at(Json::parse(j.dump()), "outcome");
+  REQUIRE(back.ok());
+  CHECK(*back == o);
+  queue::Ticket t = testing::called_ticket();
+  t.outcome = o;
+  CHECK(over_the_wire(t).outcome == std::optional<queue::Outcome>(o));
+
+  CHECK(protocol::decode_outcome_at(Json::object(), "o")->empty());
+  check_refused([](const Json& v) { return protocol::decode_outcome_at(v, "outcome"); },
+                Json{{"autonomy", "Très autonome"}}, "outcome.autonomy");
+  check_refused([](const Json& v) { return protocol::decode_outcome_at(v, "outcome"); },
+                Json{{"partner", "cafat"}}, "outcome.partner");
+  check_refused([](const Json& v) { return protocol::decode_outcome_at(v, "outcome"); },
+                Json{{"theme", Json::array({"x", 3})}}, "outcome.theme[1]");
+  check_refused([](const Json& v) { return protocol::decode_outcome_at(v, "outcome"); },
+                Json{{"result", std::string(33, 'a')}}, "outcome.result");
+
+  queue::Workshop w{12, pcn::util::LocalDate{2026, 11, 23}, pcn::util::from_unix_ms(1795390000000),
+                    "smartphone", 8, 90, std::nullopt};
+  auto wb = protocol::decode_workshop_at(Json::parse(protocol::encode(w).dump()), "workshop");
+  REQUIRE(wb.ok());
+  CHECK(*wb == w);
+  queue::Change c;
+  c.kind = queue::ChangeKind::workshop_recorded;
+  c.day = w.day;
+  c.workshop = w;
+  auto cb = protocol::decode_change(Json::parse(protocol::encode(c).dump()));
+  REQUIRE(cb.ok());
+  CHECK(cb->workshop == std::optional<queue::Workshop>(w));
 }

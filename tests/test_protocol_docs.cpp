@@ -138,7 +138,9 @@ TEST_CASE("docs/protocol.md specifies every request type, role and error code") 
   }
   for (auto kind : {pcn::queue::ChangeKind::ticket_issued, pcn::queue::ChangeKind::ticket_printed,
                     pcn::queue::ChangeKind::day_rolled, pcn::queue::ChangeKind::reprint_requested,
-                    pcn::queue::ChangeKind::ticket_reprinted, pcn::queue::ChangeKind::test_ticket}) {
+                    pcn::queue::ChangeKind::ticket_reprinted, pcn::queue::ChangeKind::test_ticket,
+                    pcn::queue::ChangeKind::outcome_recorded,
+                    pcn::queue::ChangeKind::workshop_recorded}) {
     const std::string name(pcn::queue::to_string(kind));
     CAPTURE(name);
     CHECK(doc.find("`" + name + "`") != std::string::npos);
@@ -152,7 +154,8 @@ TEST_CASE("docs/protocol.md specifies every request type, role and error code") 
                     ec::unknown_service, ec::unknown_ticket, ec::counter_paused,
                     ec::counter_not_paused, ec::counter_busy, ec::no_ticket_at_counter,
                     ec::queue_empty, ec::ticket_not_callable, ec::same_service,
-                    ec::agency_closed, ec::stale_day}) {
+                    ec::agency_closed, ec::stale_day, ec::unknown_code,
+                    ec::ticket_not_served}) {
     CAPTURE(code);
     CHECK(doc.find("| `" + std::string(code) + "` |") != std::string::npos);
   }

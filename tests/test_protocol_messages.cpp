@@ -343,7 +343,8 @@ TEST_CASE("protocol::role_may follows the permission table") {
     bool counter_op = type == "call_next" || type == "call_ticket" || type == "recall" ||
                       type == "no_show" || type == "finish" || type == "pause" ||
                       type == "resume" || type == "transfer" || type == "update_counter" ||
-                      type == "reprint";
+                      type == "reprint" || type == "record_outcome" ||
+                      type == "record_workshop";
     bool kiosk_op = type == "take_ticket" || type == "report_print";
     bool open = type == "hello" || type == "snapshot";
     CHECK(role_may(Role::agent, type) == (open || counter_op));
@@ -357,7 +358,10 @@ TEST_CASE("protocol::role_may follows the permission table") {
   CHECK_FALSE(role_may(Role::kiosk, "tickets"));
   CHECK_FALSE(role_may(Role::kiosk, "reprint"));  // an agent asks; the kiosk reacts to the event
   CHECK(protocol::changes_state("reprint"));
-  CHECK(protocol::request_types().size() == 16);
+  CHECK_FALSE(role_may(Role::kiosk, "record_outcome"));
+  CHECK_FALSE(role_may(Role::display, "record_workshop"));
+  CHECK(protocol::changes_state("record_outcome"));
+  CHECK(protocol::request_types().size() == 18);
 }
 
 TEST_CASE("protocol::Role names round-trip and forbidden explains the refusal") {

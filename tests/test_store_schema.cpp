@@ -162,6 +162,65 @@ TEST_CASE("store::SqliteStore opens a hand-made version 1 database and keeps its
   CHECK(version_of(db) == current_schema_version());
 }
 
+TEST_CASE("store::SqliteStore migrates a version 1 database to version 2: outcomes, workshops") {
+  testing::TempDir dir("pcn-schema");
+  const auto file = dir / "agence.db";
+  {
+    Database db = open_db(file);
+    REQUIRE(db.exec(kHandMadeVersion1).ok());
+  }
+  {
+    auto opened = SqliteStore::open(file);
+    REQUIRE_MESSAGE(opened.ok(), (opened.ok() ? "" : opened.error().to_string()));
+    SqliteStore& store = **opened;
+    auto loaded = store.load();
+    REQUIRE(loaded.ok());
+    REQUIRE((*loaded)->tickets.size() == 1);
+    queue::Ticket t = (*loaded)->tickets.front();
+    CHECK_FALSE(t.outcome.has_value());  // a visit of before: "non renseigné"
+
+    queue::Change finish;
+    finish.kind = queue::ChangeKind::ticket_finished;
+    finish.day = t.day;
+    finish.ticket = t.id;
+    t.state = queue::TicketState::done;
+    t.outcome = queue::Outcome{};
+    t.outcome->partner = {"cafat"};
+    t.outcome->autonomy = "un_peu_aide";
+    finish.tickets = {t};
+    REQUIRE(store.commit(finish, std::nullopt).ok());
+    queue::Change workshop;
+    workshop.kind = queue::ChangeKind::workshop_recorded;
+    workshop.day = t.day;
+    workshop.workshop = queue::Workshop{0, t.day, util::from_unix_ms(1795390000000),
+                                        "messagerie", 6, 60, 2};
+    auto seq = store.commit(workshop, std::nullopt);
+    REQUIRE(seq.ok());
+    CHECK(*seq == 2);
+  }
+  {
+    Database db = open_db(file);
+    CHECK(version_of(db) == 2);
+    CHECK(has_table(db, "workshops"));
+  }
+  auto reopened = SqliteStore::open(file);
+  REQUIRE(reopened.ok());
+  auto tickets = (*reopened)->tickets_between(util::LocalDate{2026, 11, 23},
+                                              util::LocalDate{2026, 11, 23});
+  REQUIRE(tickets.ok());
+  REQUIRE(tickets->front().outcome.has_value());
+  CHECK(tickets->front().outcome->partner == std::vector<std::string>{"cafat"});
+  CHECK(tickets->front().outcome->autonomy == "un_peu_aide");
+  auto workshops = (*reopened)->workshops_between(util::LocalDate{2026, 11, 23},
+                                                  util::LocalDate{2026, 11, 23});
+  REQUIRE(workshops.ok());
+  REQUIRE(workshops->size() == 1);
+  CHECK(workshops->front().seq == 2);
+  CHECK(workshops->front().theme == "messagerie");
+  CHECK(workshops->front().participants == 6);
+  CHECK(workshops->front().counter == std::optional<int>(2));
+}
+
 TEST_CASE("store::migrate runs a later step on a hand-made version 1 database") {
   testing::TempDir dir("pcn-schema");
   Database db = open_db(dir / "agence.db");

@@ -16,7 +16,7 @@ struct Service {
   std::chrono::minutes typical_duration{10};  ///< time at the counter before any is measured
   /// Partner codes the outcome screen proposes for a ticket of this service (a CAFAT ticket:
   /// partner CAFAT) until the agent chooses others.
-  std::vector<std::string> partners;
+  std::vector<std::string> partners{};
 };
 
 using ServiceList = std::vector<Service>;

@@ -193,14 +193,20 @@ int run_command_line(int argc, char** argv) {
   CLI::App* report_command = app.add_subcommand("report", text::report_about());
   report_command->add_option("--from", report_request.from, text::option_report_from());
   report_command->add_option("--to", report_request.to, text::option_report_to());
-  report_command->add_option("--csv", report_request.csv_file, text::option_report_csv());
+  report_command->add_option("--csv", report_request.csv, text::option_report_csv_tables())
+      ->type_name("DOSSIER_OU_PRÉFIXE");
+  report_command->add_option("--xlsx", report_request.xlsx, text::option_report_xlsx())
+      ->type_name("FICHIER");
   const std::map<CLI::App*, Action> actions = add_actions(app, ao);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     return app.exit(e) == 0 ? 0 : 2;
   }
-  if (report_command->parsed()) return report(o, key_option->count() > 0, report_request);
+  if (report_command->parsed()) {
+    report_request.json = ao.json;  // --json is the program's flag, before or after `report`
+    return report(o, key_option->count() > 0, report_request);
+  }
   for (const auto& [sub, action] : actions) {
     if (sub->parsed()) return counter_action(o, ao, action);
   }

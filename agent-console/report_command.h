@@ -1,9 +1,10 @@
-// `agent-console report [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--csv FILE]`: the pilot's figures
-// for a day or a date range. The tickets come from the hub (the `tickets` request of
-// docs/protocol.md, which only the supervisor's key may send); the figures are computed with the
-// config's services, counters, opening hours and time zone (report/figures.h), printed as the
-// French text report (report/report_text.h) and, with --csv, also written as CSV
-// (report/report_csv.h).
+// `agent-console report [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json] [--csv FOLDER_OR_PREFIX]
+// [--xlsx FILE]`: the pilot's figures for a day or a date range. The tickets and workshops come
+// from the hub (the `tickets` request of docs/protocol.md, which only the supervisor's key may
+// send); the figures are computed with the config's services, counters, opening hours, time zone
+// and outcome lists at the report's instant (report/figures.h), printed as the French text report
+// (report/report_text.h) or, with --json, as one JSON object (report/report_json.h); --csv also
+// writes one CSV file per table (report/report_csv.h), --xlsx a workbook (report/report_xlsx.h).
 #pragma once
 
 #include <optional>
@@ -24,12 +25,22 @@ namespace pcn::agent_console {
 inline constexpr const char* kReportKey = "supervisor";
 
 struct ReportRequest {
-  std::string from;      ///< first day as typed, YYYY-MM-DD; "" = today in the agency's zone
-  std::string to;        ///< last day as typed; "" = the first day
-  std::string csv_file;  ///< also write the CSV there; "" = no CSV
-  /// The instant that "today" means; nullopt = the machine's clock.
+  std::string from;  ///< first day as typed, YYYY-MM-DD; "" = today in the agency's zone
+  std::string to;    ///< last day as typed; "" = the first day
+  /// Also write one CSV file per table (csv_paths); "" = no CSV.
+  std::string csv;
+  /// The instant of the report: what "today" means, the elapsed opening time, the waits of the
+  /// people still waiting; nullopt = the machine's clock.
   std::optional<util::TimePoint> now;
+  bool json = false;      ///< print the JSON object instead of the text
+  std::string xlsx = {};  ///< also write the workbook there; "" = none
 };
+
+/// Where the CSV files go: with `target` an existing folder or ending with '/', FOLDER/NAME.csv;
+/// otherwise `target` is a prefix, without its ".csv" if it has one: PREFIX-NAME.csv
+/// ("out/rapport.csv" → "out/rapport-tickets-par-service.csv"). One path per name, in order.
+std::vector<std::string> csv_paths(const std::string& target,
+                                   const std::vector<std::string>& names);
 
 struct DateRange {
   util::LocalDate from;
@@ -41,21 +52,31 @@ struct DateRange {
 util::Result<DateRange> report_dates(const ReportRequest& request, const util::TimeZone& zone,
                                      util::TimePoint now);
 
-/// The tickets of the range, asked from the hub in pieces of at most 31 days (the protocol asks
-/// for short ranges). Fails with the hub's error as it came ("forbidden", "unreachable"…), or
-/// "bad_request" when the reply does not decode.
+/// What the hub holds for a range.
+struct ReportData {
+  std::vector<queue::Ticket> tickets;
+  std::vector<queue::Workshop> workshops;
+};
+
+/// The tickets and workshops of the range, asked from the hub in pieces of at most 31 days (the
+/// protocol asks for short ranges). Fails with the hub's error as it came ("forbidden",
+/// "unreachable"…), or "bad_request" when the reply does not decode.
+util::Result<ReportData> fetch_report_data(client::Client& client, const DateRange& range);
+/// The tickets alone (fetch_report_data).
 util::Result<std::vector<queue::Ticket>> fetch_tickets(client::Client& client,
                                                        const DateRange& range);
 
-/// The figures of `tickets` over `range` with the config's services, counters, hours and zone.
+/// The figures over `range` at `now` with the config's services, counters, hours, zone and
+/// outcome lists.
 report::Figures report_figures(const config::AgencyConfig& config, const DateRange& range,
-                               const std::vector<queue::Ticket>& tickets);
+                               const ReportData& data, std::optional<util::TimePoint> now);
 
-/// Runs the report: prints the text report on `out`; with a CSV file, writes it and adds a line
-/// saying where. Returns 0 on success. On failure writes "agent-console : <French message>" on
-/// `err`, nothing on `out`, and returns 2 for a bad date or range (before any connection), 1
-/// when the hub is unreachable, refuses (forbidden: the message says the supervisor's key is
-/// needed), answers garbage, or the CSV file cannot be written (the text is printed first).
+/// Runs the report: writes the CSV files and the workbook asked for, then prints the text report
+/// on `out` followed by a line for each kind of file written (with --json: the JSON object alone,
+/// which lists the files). Returns 0 on success. On failure writes "agent-console : <French
+/// message>" on `err`, nothing on `out`, and returns 2 for a bad date or range (before any
+/// connection), 1 when the hub is unreachable, refuses (forbidden: the message says the
+/// supervisor's key is needed), answers garbage, or a file cannot be written.
 int run_report(const config::AgencyConfig& config, client::ClientOptions options,
                const ReportRequest& request, std::ostream& out, std::ostream& err);
 

@@ -4,8 +4,7 @@
 #include <doctest/doctest.h>
 
 #include "report/figures.h"
-#include "support/engine_fixture.h"
-#include "support/fake_clock.h"
+#include "support/report_tickets.h"
 
 using namespace pcn;
 using namespace std::chrono_literals;
@@ -16,45 +15,8 @@ namespace {
 
 constexpr util::LocalDate kMonday{2026, 11, 23};
 
-/// A ticket of day `day` issued at `h:m` local time, with its later times in minutes after that.
-struct Made {
-  queue::Ticket t;
-  Made(util::LocalDate day, char service, int h, int m) {
-    static queue::TicketId next_id = 1;
-    t.id = next_id++;
-    t.day = day;
-    t.prefix = t.service = service;
-    t.issued_at = t.queued_at = noumea_time(day.year, day.month, day.day, h, m);
-  }
-  Made& called(int minutes_after_issue, queue::CounterNumber counter) {
-    t.called_at = t.issued_at + std::chrono::minutes(minutes_after_issue);
-    t.counter = counter;
-    t.state = TicketState::called;
-    return *this;
-  }
-  Made& ended(TicketState state, int minutes_after_call) {
-    t.state = state;
-    t.finished_at = *t.called_at + std::chrono::minutes(minutes_after_call);
-    return *this;
-  }
-  Made& state(TicketState s) {
-    t.state = s;
-    return *this;
-  }
-  Made& transferred_from(char prefix) {
-    t.prefix = prefix;
-    t.transfers = 1;
-    return *this;
-  }
-  operator queue::Ticket() const { return t; }  // NOLINT(google-explicit-constructor)
-};
-
-struct Agency {
-  queue::AgencyRules rules = testing::test_rules();
-  report::ReportInput input(util::LocalDate from, util::LocalDate to) const {
-    return {from, to, &rules.services, &rules.counters, &rules.hours, &rules.zone};
-  }
-};
+using Made = testing::Made;
+using Agency = testing::ReportAgency;
 
 const report::ServiceFigures& service(const report::Figures& f, char prefix) {
   for (const auto& s : f.services) {
@@ -138,9 +100,17 @@ TEST_CASE("report::compute sorts tickets into served, no-show, not served and op
   CHECK(n.not_served == 1);
   CHECK(n.open == 2);
   CHECK(n.priority == 1);
-  CHECK(n.wait.count == 1);  // only the served ticket gives waiting and counter times
-  CHECK(n.wait.mean == 5.0 * 60);
+  // Received visitors give waits: the served one (5 min) and the one at the counter (40 min);
+  // only the served one gives a time at the counter.
+  CHECK(n.wait.count == 2);
+  CHECK(n.wait.mean == 22.5 * 60);
   CHECK(n.at_counter.count == 1);
+  // Not received: the absent one waited 6 min (to the missed call), the unserved one to the
+  // close of day (15:30, no finished_at here: 7 h 28); the waiting one has no sample without now.
+  CHECK(n.wait_not_received.count == 2);
+  CHECK(n.wait_not_received.median == 6.0 * 60);
+  CHECK(n.wait_not_received.p90 == (7 * 60 + 28) * 60.0);
+  CHECK(n.waiting_now == 1);
   CHECK(f.total.tickets == 5);
   CHECK(f.total.label == "Total");
   CHECK(counter(f, 2).served == 1);

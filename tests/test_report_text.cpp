@@ -127,33 +127,80 @@ TEST_CASE("report::report_header names the range, its days and its open days") {
         "L’agence n’avait aucun horaire d’ouverture sur cette période.");
 }
 
-TEST_CASE("report::csv_field quotes commas, quotes and line breaks (RFC 4180)") {
+TEST_CASE("report::csv_field quotes semicolons, quotes and line breaks, not commas") {
   CHECK(report::csv_field("CAFAT") == "CAFAT");
-  CHECK(report::csv_field("Factures, EEC") == "\"Factures, EEC\"");
+  CHECK(report::csv_field("Factures, EEC") == "Factures, EEC");
+  CHECK(report::csv_field("EEC; Enercal") == "\"EEC; Enercal\"");
   CHECK(report::csv_field("dit \"oui\"") == "\"dit \"\"oui\"\"\"");
   CHECK(report::csv_field("a\nb") == "\"a\nb\"");
-  CHECK(report::csv_record({"a", "", "b,c"}) == "a,,\"b,c\"\r\n");
-  CHECK(report::csv_minutes(90.0) == "1.50");
+  CHECK(report::csv_record({"a", "", "b;c"}) == "a;;\"b;c\"\r\n");
+  CHECK(report::csv_minutes(90.0) == "1,50");
   CHECK(report::csv_minutes(std::nullopt).empty());
-  CHECK(report::csv_percent(0.1875) == "18.8");
+  CHECK(report::csv_percent(0.1875) == "18,8");
+  CHECK(report::csv_percent(-0.00001) == "0,0");
+  CHECK(report::csv_cell(report::Cell::masked()) == "< 5");
+  CHECK(report::csv_cell(report::Cell::of_count(std::optional<int>{})) == "< 5");
+  CHECK(report::csv_cell(report::Cell::of_count(12)) == "12");
 }
 
-TEST_CASE("report::report_csv writes four sections a spreadsheet can read") {
-  std::string csv = report::report_csv(sample(), "OPT Bourail, Point Conseil");
-  INFO(csv);
-  CHECK(csv.find("Rapport\r\nAgence,\"OPT Bourail, Point Conseil\"\r\nDu,2026-11-23\r\n"
-                 "Au,2026-11-23\r\nTemps d’ouverture (min),480.00\r\n\r\n") == 0);
-  CHECK(csv.find("\r\nTickets par service\r\nPréfixe,Service,Tickets,Servis,Absents,Non servis,"
-                 "En cours,Prioritaires,Transférés,Attente moyenne (min),Attente médiane (min),"
-                 "Attente 90 % (min),Temps au guichet moyen (min),Temps au guichet médian (min),"
-                 "Temps au guichet 90 % (min)\r\n"
-                 "N,Identité numérique,3,2,0,1,0,0,0,42.50,10.00,75.00,,,\r\n"
-                 "*,Total,3,2,0,1,0,0,0,42.50,10.00,75.00,,,\r\n\r\n") != std::string::npos);
-  CHECK(csv.find("\r\nGuichets\r\nNuméro,Guichet,Servis,Absents,Temps occupé (min),"
-                 "Occupation (%)\r\n2,Guichet 2,2,0,90.00,18.8\r\n\r\n") != std::string::npos);
-  CHECK(csv.find("\r\nArrivées par heure\r\nHeure (début),Arrivées\r\n0,0\r\n") !=
-        std::string::npos);
-  CHECK(csv.find("\r\n8,2\r\n9,1\r\n") != std::string::npos);
-  CHECK(csv.size() >= 8);
-  CHECK(csv.substr(csv.size() - 8) == "\r\n23,0\r\n");
+TEST_CASE("report::report_csv_files writes one table per file for a French spreadsheet") {
+  auto files = report::report_csv_files(sample(), "OPT Bourail; Point Conseil");
+  std::vector<std::string> names;
+  for (const auto& f : files) names.push_back(f.name);
+  // sample() has no outcome table: the queue tables and the workshops.
+  CHECK(names == std::vector<std::string>{
+                     "rapport", "tickets-par-service", "attente-des-personnes-non-recues",
+                     "guichets", "arrivees-par-heure", "jour-par-jour", "ateliers-collectifs"});
+  for (const auto& f : files) {
+    CAPTURE(f.name);
+    CHECK(f.content.rfind("\xEF\xBB\xBF", 0) == 0);
+    CHECK(f.content.substr(f.content.size() - 2) == "\r\n");
+  }
+  CHECK(files[0].content ==
+        "\xEF\xBB\xBFRubrique;Valeur\r\n"
+        "Agence;\"OPT Bourail; Point Conseil\"\r\n"
+        "Du;2026-11-23\r\nAu;2026-11-23\r\n"
+        "Temps d’ouverture (min);480,00\r\nTemps d’ouverture écoulé (min);0,00\r\n"
+        "Jours;1\r\nJours d’ouverture;1\r\nHeure du rapport;\r\n");
+  CHECK(files[1].content ==
+        "\xEF\xBB\xBFPréfixe;Service;Tickets;Servis;Absents;Non servis;En cours;Prioritaires;"
+        "Transférés;Attente moyenne (min);Attente médiane (min);Attente 90 % (min);"
+        "Temps au guichet moyen (min);Temps au guichet médian (min);"
+        "Temps au guichet 90 % (min)\r\n"
+        "N;Identité numérique;3;2;0;1;0;0;0;42,50;10,00;75,00;;;\r\n"
+        "*;Total;3;2;0;1;0;0;0;42,50;10,00;75,00;;;\r\n");
+  CHECK(files[3].content ==
+        "\xEF\xBB\xBFNuméro;Guichet;Servis;Absents;Temps occupé (min);Occupation (%)\r\n"
+        "2;Guichet 2;2;0;90,00;18,8\r\n");
+  CHECK(files[4].content.find("\r\n8;2\r\n9;1\r\n") != std::string::npos);
+}
+
+TEST_CASE("report::report_text shows the elapsed opening time of a day not over") {
+  auto f = sample();
+  f.opening_elapsed = 156min;
+  f.now_clock = "10:06";
+  auto header = report::report_header(f, "Agence");
+  CHECK(header[2] == "Temps d’ouverture : 8 h 00, dont 2 h 36 écoulées à 10:06");
+}
+
+TEST_CASE("report::outcome_table shows masked counts as « < 5 » and says why") {
+  report::OutcomeTable o;
+  o.list = queue::OutcomeList::age_band;
+  o.title = "Tranche d’âge";
+  o.profile = true;
+  o.visits = 12;
+  o.rows = {{"25_39", "25–39 ans", "", 5, 5.0 / 12},
+            {"40_59", "40–59 ans", "", std::nullopt, std::nullopt},
+            {"", "non renseigné", "", 3, 0.25}};
+  auto lines = report::table_lines(report::outcome_table(o));
+  INFO(lines.size());
+  REQUIRE(lines.size() == 9);
+  CHECK(lines[0] == "Tranche d’âge (visites servies)");
+  CHECK(lines[1] == "Tranche d’âge  Visites  Part");
+  CHECK(lines[3] == "25–39 ans            5  42 %");
+  CHECK(lines[4] == "40–59 ans          < 5     —");
+  CHECK(lines[5] == "non renseigné        3  25 %");
+  CHECK(lines[6] == "Sur 12 visites servies.");
+  CHECK(lines[7] ==
+        "« < 5 » : moins de 5 visites, masqué pour que personne ne soit reconnaissable.");
 }

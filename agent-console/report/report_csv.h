@@ -1,43 +1,47 @@
-// The pilot's figures as CSV, for a spreadsheet or a script.
+// The report's tables as CSV files, one table per file, the way a French spreadsheet (LibreOffice
+// Calc, Excel set to French) opens them with a double click.
 //
-// Format: RFC 4180. Fields are separated by commas (','); a field holding a comma, a double
-// quote, a CR or a LF is enclosed in double quotes, with its quotes doubled; every line ends with
-// CRLF. Text is UTF-8, without a byte-order mark (in a spreadsheet: import as UTF-8, comma
-// separator, "English" number format so that dots are decimal points).
-//
-// One file, four sections one after the other, separated by an empty line. Each section starts
-// with a line holding its title alone, then a line of column titles, then its rows:
-//  1. "Rapport": rows "Agence,<name>", "Du,<YYYY-MM-DD>", "Au,<YYYY-MM-DD>",
-//     "Temps d’ouverture (min),<minutes>".
-//  2. "Tickets par service": Préfixe, Service, Tickets, Servis, Absents, Non servis, En cours,
-//     Prioritaires, Transférés, Attente moyenne / médiane / 90 % (min), Temps au guichet moyen /
-//     médian / 90 % (min). One row per service (report::Figures order), then the total (prefix
-//     "*", service "Total").
-//  3. "Guichets": Numéro, Guichet, Servis, Absents, Temps occupé (min), Occupation (%).
-//  4. "Arrivées par heure": Heure (début), Arrivées: 24 rows, hours 0 to 23, local time.
-// Numbers: counts are integers; durations are minutes with two decimals and a dot ("12.50");
-// busy shares are percents with one decimal ("37.5"); a duration or share without a sample is an
-// empty field. Dates are ISO (YYYY-MM-DD). The figures' definitions are in report/figures.h.
+// Format: fields separated by semicolons (';'); a field holding a semicolon, a double quote, a
+// CR or a LF is enclosed in double quotes, with its quotes doubled (RFC 4180 otherwise); every
+// line ends with CRLF. Text is UTF-8 and each file starts with a byte-order mark (EF BB BF), which
+// is how spreadsheets recognise UTF-8. First line: the column titles; then one line per row.
+// Numbers use a decimal comma: durations are minutes with two decimals ("12,50"), shares are
+// percents with one decimal ("37,5"), counts are integers; a masked count is "< 5"; a value
+// without a sample is an empty field. The tables, their columns and their file names are those
+// of report/data_tables.h.
 #pragma once
 
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "report/data_tables.h"
 #include "report/figures.h"
 
 namespace pcn::report {
 
-/// `value` as one RFC 4180 field: quoted (quotes doubled) when it holds , " CR or LF.
-std::string csv_field(const std::string& value);
-/// The fields as one record: joined by ',' and ended by CRLF.
-std::string csv_record(const std::vector<std::string>& fields);
-/// Seconds as minutes with two decimals and a dot ("12.50"); "" for nullopt.
-std::string csv_minutes(std::optional<double> seconds);
-/// A 0..1 share as a percent with one decimal and a dot ("37.5"); "" for nullopt.
-std::string csv_percent(std::optional<double> share);
+/// The byte-order mark that starts every file.
+inline constexpr const char* kUtf8Bom = "\xEF\xBB\xBF";
 
-/// The whole CSV file described above.
-std::string report_csv(const Figures& f, const std::string& agency);
+/// `value` as one field: quoted (quotes doubled) when it holds ; " CR or LF.
+std::string csv_field(const std::string& value);
+/// The fields as one record: joined by ';' and ended by CRLF.
+std::string csv_record(const std::vector<std::string>& fields);
+/// Seconds as minutes with two decimals and a comma ("12,50"); "" for nullopt.
+std::string csv_minutes(std::optional<double> seconds);
+/// A 0..1 share as a percent with one decimal and a comma ("37,5"); "" for nullopt.
+std::string csv_percent(std::optional<double> share);
+/// One cell as its field.
+std::string csv_cell(const Cell& cell);
+
+struct CsvFile {
+  std::string name;     ///< the table's file name part ("tickets-par-service"), no extension
+  std::string content;  ///< BOM, titles, rows
+};
+
+/// One table as a file.
+CsvFile csv_file(const DataTable& table);
+/// Every table of the report (report/data_tables.h), in order.
+std::vector<CsvFile> report_csv_files(const Figures& f, const std::string& agency);
 
 }  // namespace pcn::report

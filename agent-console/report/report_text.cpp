@@ -187,8 +187,15 @@ std::vector<std::string> report_header(const Figures& f, const std::string& agen
         text::report_range(format_date(f.from), format_date(f.to), f.days, f.open_days));
   }
   double opening = std::chrono::duration<double>(f.opening_time).count();
-  lines.push_back(f.opening_time.count() > 0 ? text::report_opening_time(format_duration(opening))
-                                             : text::report_never_open());
+  double elapsed = std::chrono::duration<double>(f.opening_elapsed).count();
+  if (f.opening_time.count() == 0) {
+    lines.push_back(text::report_never_open());
+  } else if (f.opening_elapsed < f.opening_time && !f.now_clock.empty()) {
+    lines.push_back(text::report_opening_elapsed(format_duration(opening), format_duration(elapsed),
+                                                 f.now_clock));
+  } else {
+    lines.push_back(text::report_opening_time(format_duration(opening)));
+  }
   return lines;
 }
 
@@ -251,12 +258,112 @@ Table counters_table(const Figures& f) {
     t.rows.push_back({c.label, count(c.served), count(c.no_show), format_duration(busy),
                       format_share(c.busy_share)});
   }
-  t.notes = {text::report_counters_note()};
+  t.notes = {text::report_counters_elapsed_note()};
+  return t;
+}
+
+Table not_received_table(const Figures& f) {
+  Table t;
+  t.title = text::report_not_received_title();
+  std::string wait = text::report_group_wait();
+  t.columns = {
+      text_column(text::report_col_service()),        number_column(text::report_col_people()),
+      number_column(text::report_col_no_show()),      number_column(text::report_col_not_served()),
+      number_column(text::report_col_waiting_now()),  number_column(text::report_col_mean(), wait),
+      number_column(text::report_col_median(), wait), number_column(text::report_col_p90(), wait)};
+  auto row = [](const ServiceFigures& s) {
+    const Durations& w = s.wait_not_received;
+    return std::vector<std::string>{s.label,
+                                    count(w.count),
+                                    count(s.no_show),
+                                    count(s.not_served),
+                                    count(s.waiting_now),
+                                    format_duration(w.mean),
+                                    format_duration(w.median),
+                                    format_duration(w.p90)};
+  };
+  for (const auto& s : f.services) t.rows.push_back(row(s));
+  t.rows.push_back(row(f.total));
+  t.last_row_is_total = true;
+  t.notes = text::report_not_received_notes();
+  return t;
+}
+
+Table days_table(const Figures& f) {
+  Table t;
+  t.title = text::report_days_title();
+  std::string wait = text::report_group_wait();
+  t.columns = {text_column(text::report_col_day()),
+               number_column(text::report_col_tickets()),
+               number_column(text::report_col_served()),
+               number_column(text::report_col_mean(), wait),
+               number_column(text::report_col_median(), wait),
+               number_column(text::report_col_accompaniments()),
+               number_column(text::report_col_done_for_them())};
+  for (const auto& d : f.days_series) {
+    t.rows.push_back({format_date(d.day), count(d.tickets), count(d.served),
+                      format_duration(d.wait.mean), format_duration(d.wait.median),
+                      count(d.accompaniments), format_share(d.done_for_them_share)});
+  }
+  t.notes = text::report_days_notes();
+  return t;
+}
+
+Table outcome_table(const OutcomeTable& o) {
+  Table t;
+  t.title = text::report_outcome_title(o.title);
+  bool grouped = o.list == queue::OutcomeList::theme;
+  if (grouped) t.columns.push_back(text_column(text::report_col_group()));
+  t.columns.push_back(text_column(o.title));
+  t.columns.push_back(number_column(text::report_col_visits()));
+  t.columns.push_back(number_column(text::report_col_share()));
+  for (const auto& r : o.rows) {
+    std::vector<std::string> row;
+    if (grouped) row.push_back(r.group);
+    row.push_back(r.label);
+    row.push_back(r.count ? count(*r.count) : text::report_masked_count());
+    row.push_back(r.count ? format_share(r.share) : text::report_no_sample());
+    t.rows.push_back(std::move(row));
+  }
+  t.notes = {text::report_outcome_visits_note(o.visits)};
+  if (queue::is_multiple(o.list)) t.notes.push_back(text::report_outcome_multiple_note());
+  if (o.profile) {
+    for (auto& note : text::report_outcome_profile_notes()) t.notes.push_back(std::move(note));
+  }
+  return t;
+}
+
+Table workshops_table(const Figures& f) {
+  Table t;
+  t.title = text::report_workshops_title();
+  t.columns = {text_column(text::report_col_theme()), number_column(text::report_col_workshops()),
+               number_column(text::report_col_participants()),
+               number_column(text::report_col_duration())};
+  auto row = [](const std::string& label, int workshops, int participants, int minutes) {
+    return std::vector<std::string>{label, count(workshops), count(participants),
+                                    format_duration(minutes * 60.0)};
+  };
+  for (const auto& w : f.workshops.themes) {
+    if (w.workshops > 0) t.rows.push_back(row(w.label, w.workshops, w.participants, w.minutes));
+  }
+  const WorkshopFigures& all = f.workshops;
+  t.rows.push_back(row(text::report_total(), all.workshops, all.participants, all.minutes));
+  t.last_row_is_total = true;
+  if (all.workshops == 0) t.notes = {text::report_no_workshop()};
   return t;
 }
 
 std::vector<Table> report_tables(const Figures& f) {
   return {services_table(f), times_table(f), arrivals_table(f), counters_table(f)};
+}
+
+std::vector<Table> all_report_tables(const Figures& f) {
+  std::vector<Table> tables{services_table(f), times_table(f), not_received_table(f),
+                            arrivals_table(f), counters_table(f)};
+  if (f.days > 1) tables.push_back(days_table(f));
+  for (const auto& o : f.outcomes) tables.push_back(outcome_table(o));
+  tables.push_back(workshops_table(f));
+  return tables;
 }
 
 std::vector<std::string> table_lines(const Table& table) {
@@ -281,7 +388,7 @@ std::vector<std::string> table_lines(const Table& table) {
 std::string report_text(const Figures& f, const std::string& agency) {
   std::string out;
   for (const auto& l : report_header(f, agency)) out += l + "\n";
-  for (const auto& t : report_tables(f)) {
+  for (const auto& t : all_report_tables(f)) {
     out += "\n";
     for (const auto& l : table_lines(t)) out += l + "\n";
   }

@@ -1429,24 +1429,23 @@ std::string report_opening_elapsed(const std::string& total, const std::string& 
   return "Temps d’ouverture : " + total + ", dont " + elapsed + " écoulées à " + hh_mm;
 }
 std::string report_counters_elapsed_note() {
-  return "Occupation : temps passé avec un visiteur (servi, absent ou au guichet en ce moment), "
-         "rapporté au temps d’ouverture écoulé.";
+  return "Occupation : temps passé avec un visiteur, rapporté au temps d’ouverture écoulé.";
 }
 std::string report_not_received_title() { return "Attente des personnes non reçues"; }
 std::string report_col_people() { return "Personnes"; }
 std::string report_col_waiting_now() { return "En attente"; }
-std::string report_not_received_note() {
-  return "Attente : absents jusqu’à l’appel manqué, non servis jusqu’à la fermeture, personnes "
-         "encore en attente jusqu’à maintenant.";
+std::vector<std::string> report_not_received_notes() {
+  return {"Attente des absents : jusqu’à l’appel manqué ; des non servis : jusqu’à la fermeture.",
+          "En attente : personnes qui attendent encore, comptées jusqu’à maintenant."};
 }
 std::string report_days_title() { return "Jour par jour"; }
 std::string report_col_day() { return "Jour"; }
 std::string report_col_accompaniments() { return "Accompagnements"; }
 std::string report_col_done_for_them() { return "Fait à la place"; }
 std::string report_col_autonomy_given() { return "Autonomie renseignée"; }
-std::string report_days_note() {
-  return "Accompagnements : visites servies. Fait à la place : part des visites dont l’autonomie "
-         "est renseignée où l’agent a fait la démarche à la place de la personne.";
+std::vector<std::string> report_days_notes() {
+  return {"Accompagnements : visites servies.",
+          "Fait à la place : part des visites (autonomie renseignée) où l’agent a fait à la place."};
 }
 std::string report_outcome_title(const std::string& list_title) {
   return list_title + " (visites servies)";
@@ -1462,12 +1461,11 @@ std::string report_outcome_visits_note(int visits) {
          (visits == 1 ? " visite servie." : " visites servies.");
 }
 std::string report_outcome_multiple_note() {
-  return "Une visite compte une fois pour chacun de ses choix : les lignes peuvent dépasser le "
-         "nombre de visites.";
+  return "Une visite compte pour chacun de ses choix : les lignes peuvent dépasser les visites.";
 }
-std::string report_outcome_profile_note() {
-  return "« < 5 » : moins de 5 personnes (ou une case masquée avec elle), pour que personne ne "
-         "soit reconnaissable.";
+std::vector<std::string> report_outcome_profile_notes() {
+  return {"« < 5 » : moins de 5 visites, masqué pour que personne ne soit reconnaissable.",
+          "Une seule case masquée se déduirait du total : la plus petite autre l’est alors aussi."};
 }
 std::string report_masked_count() { return "< 5"; }
 std::string report_workshops_title() { return "Ateliers collectifs"; }

@@ -732,19 +732,19 @@ namespace pcn::text {
 /// "Temps d’ouverture : 8 h 00, dont 2 h 36 écoulées à 10:06" (durations as the report shows).
 std::string report_opening_elapsed(const std::string& total, const std::string& elapsed,
                                    const std::string& hh_mm);
-/// "Occupation : temps passé avec un visiteur (servi, absent ou au guichet en ce moment),
-/// rapporté au temps d’ouverture écoulé."
+/// "Occupation : temps passé avec un visiteur, rapporté au temps d’ouverture écoulé."
 std::string report_counters_elapsed_note();
 std::string report_not_received_title();  ///< "Attente des personnes non reçues"
 std::string report_col_people();          ///< "Personnes"
 std::string report_col_waiting_now();     ///< "En attente"
-std::string report_not_received_note();
+/// How to read the table of the people not received, a line each.
+std::vector<std::string> report_not_received_notes();
 std::string report_days_title();  ///< "Jour par jour"
 std::string report_col_day();     ///< "Jour"
 std::string report_col_accompaniments();  ///< "Accompagnements"
 std::string report_col_done_for_them();   ///< "Fait à la place"
 std::string report_col_autonomy_given();  ///< "Autonomie renseignée"
-std::string report_days_note();
+std::vector<std::string> report_days_notes();
 /// An outcome table's title: "Partenaire (visites servies)".
 std::string report_outcome_title(const std::string& list_title);
 std::string report_col_code();   ///< "Code"
@@ -755,7 +755,7 @@ std::string report_col_share();   ///< "Part"
 /// "Sur 6 visites servies." (the base of the shares)
 std::string report_outcome_visits_note(int visits);
 std::string report_outcome_multiple_note();
-std::string report_outcome_profile_note();
+std::vector<std::string> report_outcome_profile_notes();
 std::string report_masked_count();  ///< "< 5"
 std::string report_workshops_title();  ///< "Ateliers collectifs"
 std::string report_col_theme();        ///< "Thème"

@@ -20,7 +20,8 @@ done
 slips=$(find "$out/tickets" -name '*.pdf' | wc -l)
 [ "$slips" -eq 9 ] || fail "expected the 9 slips of the morning, found $slips"
 [ -s "$out/rapport.txt" ] || fail "no report"
-[ -s "$out/rapport.csv" ] || fail "no CSV report"
+[ -s "$out/rapport-tickets-par-service.csv" ] || fail "no CSV report"
+[ -s "$out/rapport.xlsx" ] || fail "no workbook"
 grep -q "Total" "$out/rapport.txt" || fail "the report has no total line"
 # Running it again continues the same day: the numbers go on, nothing is issued twice.
 env -u DISPLAY PCN_DEMO_PAUSE=0.3 "$top/.ci/agency-up" --bin "$bin" --home "$home" --once \

@@ -115,13 +115,77 @@ std::string joined(const std::vector<std::string>& words) {
   return all;
 }
 
-/// The reprint `a` with its ticket id: the label looked up in a snapshot of the hub.
-util::Result<CounterAction> resolve_reprint(client::Client& client, const CounterAction& a) {
+/// The reprint or outcome `a` with its ticket id: the label looked up in a snapshot of the hub.
+util::Result<CounterAction> resolve_ticket(client::Client& client, const CounterAction& a) {
   auto snapshot = client.request(std::string(protocol::request_type::snapshot));
   if (!snapshot.ok()) return snapshot.error();
   client::QueueState today;
   if (auto loaded = today.load_snapshot(*snapshot); !loaded.ok()) return loaded.error();
+  if (a.action == Action::outcome) return outcome_action(a.counter, a.number, a.outcome, today);
   return reprint_action(a.counter, a.number, today);
+}
+
+/// The counter of `a`, or nullopt for an outcome corrected without --counter (counter 0).
+std::optional<queue::CounterNumber> counter_of(const CounterAction& a) {
+  if (a.counter < 1) return std::nullopt;
+  return a.counter;
+}
+
+/// The action's request; an action without a counter sends no args.counter.
+RequestSpec request_sent(const CounterAction& a) {
+  RequestSpec spec = request_for(a);
+  if (!counter_of(a)) spec.args.erase("counter");
+  return spec;
+}
+
+/// What the command line says when `a` failed with `e`.
+std::string failure_text(const CounterAction& a, const util::Error& e, const std::string& endpoint,
+                         const client::QueueState& state) {
+  if (e.code == kUnreachable && !counter_of(a)) {
+    return text::outcome_unreachable(endpoint, action_phrase(a, state));
+  }
+  return describe_failure(a, e, endpoint, state);
+}
+
+Json success_json(const CounterAction& a, const std::string& message, const Json& reply) {
+  Json j{{"ok", true},
+         {"action", command_word(a.action)},
+         {"counter", nullable(counter_of(a))},
+         {"message", message},
+         {"ticket", member_or_null(reply, "ticket")},
+         {"counter_state", member_or_null(reply, "counter")},
+         {"seq", member_or_null(reply, "seq")}};
+  if (a.action == Action::workshop) j["workshop"] = member_or_null(reply, "workshop");
+  return j;
+}
+
+util::Error bad_words(const std::vector<std::string>& words) {
+  return bad_command_line(text::cli_unexpected_arguments(joined(words)));
+}
+
+/// `outcome NUMBER [options]`: the counter is optional, the outcome required.
+util::Result<CounterAction> correction_from(const std::string& counter,
+                                            const std::vector<std::string>& words,
+                                            const OutcomeOptions& outcome,
+                                            const std::vector<queue::Counter>& counters,
+                                            const queue::OutcomeLists& lists) {
+  CounterAction a;
+  a.action = Action::outcome;
+  a.counter = 0;
+  if (!trimmed(counter).empty()) {
+    auto number = counter_argument(counter, counters);
+    if (!number.ok()) return number.error();
+    a.counter = *number;
+  }
+  if (trimmed(joined(words)).empty()) return bad_command_line(text::cli_outcome_ticket_required());
+  auto label = ticket_argument(joined(words));
+  if (!label.ok()) return label.error();
+  a.number = *label;
+  auto chosen = outcome_from(outcome, lists);
+  if (!chosen.ok()) return chosen.error();
+  if (!*chosen) return bad_command_line(text::cli_outcome_nothing_given());
+  a.outcome = std::move(*chosen);
+  return a;
 }
 
 }  // namespace
@@ -130,37 +194,42 @@ int run_action(client::ClientOptions options, const CounterAction& action, bool 
                std::ostream& out, std::ostream& err, const queue::ServiceList& services) {
   const std::string endpoint = options.request_endpoint;
   auto report = [&](const util::Error& e, const client::QueueState& state) {
-    util::Error told{e.code, describe_failure(action, e, endpoint, state)};
-    return fail(told, action.action, action.counter, json, out, err, exit_code_for(e));
+    util::Error told{e.code, failure_text(action, e, endpoint, state)};
+    return fail(told, action.action, counter_of(action), json, out, err, exit_code_for(e));
   };
   auto client = one_shot(std::move(options));
-  if (!client.ok()) return fail(client.error(), action.action, action.counter, json, out, err,
-                                kExitRefused);
+  if (!client.ok()) {
+    return fail(client.error(), action.action, counter_of(action), json, out, err, kExitRefused);
+  }
   client::QueueState state;  // only the labels: describe_success needs no more
   state.services = services;
   auto hello = (*client)->request(std::string(protocol::request_type::hello));
   if (!hello.ok()) return report(hello.error(), state);
 
   CounterAction sent = action;
-  if (action.action == Action::reprint && action.ticket == 0) {
-    auto resolved = resolve_reprint(**client, action);
+  const bool by_label = action.action == Action::reprint || action.action == Action::outcome;
+  if (by_label && action.ticket == 0) {
+    auto resolved = resolve_ticket(**client, action);
     if (!resolved.ok()) return report(resolved.error(), state);
     sent = *resolved;
   }
-  RequestSpec spec = request_for(sent);
+  RequestSpec spec = request_sent(sent);
   auto reply = (*client)->request(spec.type, spec.args);
   if (!reply.ok()) return report(reply.error(), state);
   std::string message = describe_success(sent, *reply, state);
   if (json) {
-    print_json(out, {{"ok", true},
-                     {"action", command_word(action.action)},
-                     {"counter", action.counter},
-                     {"message", message},
-                     {"ticket", member_or_null(*reply, "ticket")},
-                     {"counter_state", member_or_null(*reply, "counter")},
-                     {"seq", member_or_null(*reply, "seq")}});
+    print_json(out, success_json(sent, message, *reply));
   } else {
     out << message << std::endl;
+  }
+  return kExitDone;
+}
+
+int run_outcome_list(const queue::OutcomeLists& lists, bool json, std::ostream& out) {
+  if (json) {
+    out << outcome_lists_json(lists).dump() << std::endl;
+  } else {
+    out << outcome_lists_text(lists) << std::flush;
   }
   return kExitDone;
 }
@@ -274,6 +343,37 @@ util::Result<CounterAction> counter_action_from(Action action, const std::string
   } else if (!words.empty()) {
     return bad_command_line(text::cli_unexpected_arguments(joined(words)));
   }
+  return a;
+}
+
+util::Result<CounterAction> visit_action_from(Action action, const std::string& counter,
+                                              const std::vector<std::string>& words,
+                                              const OutcomeOptions& outcome,
+                                              const WorkshopOptions& workshop,
+                                              const std::vector<queue::Counter>& counters,
+                                              const queue::ServiceList& services,
+                                              const queue::OutcomeLists& lists) {
+  if (action == Action::outcome) {
+    return correction_from(counter, words, outcome, counters, lists);
+  }
+  if (action != Action::workshop) {
+    auto a = counter_action_from(action, counter, words, counters, services);
+    if (!a.ok() || action != Action::finish) return a;
+    auto chosen = outcome_from(outcome, lists);
+    if (!chosen.ok()) return chosen.error();
+    a->outcome = std::move(*chosen);
+    return a;
+  }
+  CounterAction a;
+  a.action = Action::workshop;
+  auto number = counter_argument(counter, counters);
+  if (!number.ok()) return number.error();
+  a.counter = *number;
+  if (!words.empty()) return bad_words(words);
+  auto w = workshop_from(workshop, lists);
+  if (!w.ok()) return w.error();
+  a.workshop = std::move(*w);
+  a.workshop.counter = a.counter;
   return a;
 }
 

@@ -5,6 +5,7 @@
 #include <functional>
 #include <iostream>
 #include <map>
+#include <tuple>
 
 #include "agent-console/action_command.h"
 #include "agent-console/console_command.h"
@@ -41,7 +42,11 @@ int with_client(const Options& o, const std::function<int(const client::ClientOp
 struct ActionOptions {
   std::string counter;  ///< as typed after --counter; "" when not given
   bool json = false;
-  std::vector<std::string> words;  ///< the argument of transfer (SERVICE), call or reprint (NUMBER)
+  std::vector<std::string> words;  ///< the argument of transfer (SERVICE), call, reprint and
+                                   ///< outcome (NUMBER)
+  OutcomeOptions outcome;          ///< finish, outcome: --partner, --theme… (outcome_options.h)
+  WorkshopOptions workshop;        ///< workshop: --theme, --participants, --minutes
+  bool list = false;               ///< outcome --list
 };
 
 int status(const client::ClientOptions& options, const ActionOptions& ao) {
@@ -57,8 +62,35 @@ int status(const client::ClientOptions& options, const ActionOptions& ao) {
   return run_status_command(options, counter, ao.json, std::cout, std::cerr);
 }
 
-/// One subcommand per counter action; transfer, call and reprint take their argument in
-/// `ao.words`.
+/// finish's and outcome's options (one per pick-list, repeatable; each takes one value, so that
+/// NUMBER may follow), outcome's NUMBER and --list, workshop's options.
+void add_visit_options(CLI::App& sub, Action action, ActionOptions& ao) {
+  if (action == Action::finish || action == Action::outcome) {
+    for (queue::OutcomeList list : queue::kOutcomeLists) {
+      const std::string title = text::outcome_list_title(std::string(queue::to_string(list)));
+      sub.add_option(queue::option_name(list), ao.outcome.typed(list),
+                     text::option_outcome_code(title, queue::is_multiple(list)))
+          ->allow_extra_args(false)
+          ->type_name("CODE");
+    }
+  }
+  if (action == Action::outcome) {
+    sub.add_option("NUMBER", ao.words, text::argument_outcome_ticket());
+    sub.add_flag("--list", ao.list, text::option_outcome_list());
+  }
+  if (action == Action::workshop) {
+    const std::tuple<const char*, std::vector<std::string>*, std::string, const char*> options[] = {
+        {"--theme", &ao.workshop.theme, text::option_workshop_theme(), "CODE"},
+        {"--participants", &ao.workshop.participants, text::option_workshop_participants(), "N"},
+        {"--minutes", &ao.workshop.minutes, text::option_workshop_minutes(), "N"}};
+    for (const auto& [name, values, help, type] : options) {
+      sub.add_option(name, *values, help)->allow_extra_args(false)->type_name(type);
+    }
+  }
+}
+
+/// One subcommand per counter action; transfer, call, reprint and outcome take their argument
+/// in `ao.words`.
 std::map<CLI::App*, Action> add_actions(CLI::App& app, ActionOptions& ao) {
   const std::pair<Action, std::string> actions[] = {
       {Action::call_next, text::console_call_next_about()},
@@ -70,6 +102,8 @@ std::map<CLI::App*, Action> add_actions(CLI::App& app, ActionOptions& ao) {
       {Action::pause, text::console_pause_about()},
       {Action::resume, text::console_resume_about()},
       {Action::reprint, text::console_reprint_about()},
+      {Action::outcome, text::console_outcome_about()},
+      {Action::workshop, text::console_workshop_about()},
   };
   std::map<CLI::App*, Action> subs;
   for (const auto& [action, about] : actions) {
@@ -78,6 +112,7 @@ std::map<CLI::App*, Action> add_actions(CLI::App& app, ActionOptions& ao) {
     if (action == Action::call_number || action == Action::reprint) {
       sub->add_option("NUMBER", ao.words, text::argument_ticket_number());
     }
+    add_visit_options(*sub, action, ao);
     subs.emplace(sub, action);
   }
   return subs;
@@ -90,8 +125,14 @@ int counter_action(const Options& o, const ActionOptions& ao, Action action) {
   };
   auto config = app::load_config(o.config, std::filesystem::current_path());
   if (!config.ok()) return failed(config.error());
-  auto wanted = counter_action_from(action, ao.counter, ao.words, config->counters,
-                                    config->services);
+  if (action == Action::outcome && ao.list) {  // the codes: no hub, no key
+    if (!ao.words.empty() || !ao.outcome.empty()) {
+      return failed(util::make_error(std::string(kBadCommandLine), text::cli_outcome_list_alone()));
+    }
+    return run_outcome_list(config->outcomes, ao.json, std::cout);
+  }
+  auto wanted = visit_action_from(action, ao.counter, ao.words, ao.outcome, ao.workshop,
+                                  config->counters, config->services, config->outcomes);
   if (!wanted.ok()) return failed(wanted.error());
   auto options = app::client_options(*config, o.key_name, o.plaintext);
   if (!options.ok()) return failed(options.error());

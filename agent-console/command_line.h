@@ -6,6 +6,13 @@
 //       reprint NUMBER (the kiosk prints that ticket of today again)
 //       (SERVICE: a letter or a label, e.g. F or "Identité numérique"; NUMBER: C-042, c42, "C 42";
 //       action_command.h: what is printed, and the JSON shape of --json)
+//   agent-console [...] --counter N finish [--partner CODE]… [--theme CODE]… [--autonomy CODE]
+//       [--result CODE] [--orientation CODE] [--first-visit CODE] [--age-band CODE]
+//       [--situation CODE] [--commune CODE] [--equipment CODE]   finish with the visit's outcome
+//   agent-console [...] [--counter N] outcome NUMBER [the same options]   corrects today's ticket
+//   agent-console [...] outcome --list [--json]     the agency's codes (no hub needed)
+//   agent-console [...] --counter N workshop --theme CODE --participants P --minutes M
+//       (outcome_options.h: how the codes are read; an unknown one exits 2, nothing sent)
 //   agent-console [...] report [--from DAY] [--to DAY] [--csv FILE]    the pilot's figures
 //     (report_command.h; the supervisor's key unless --key names another)
 //   agent-console [...] [--counter N] [--agent NAME] [--window WxH]   the window (no subcommand)

@@ -1513,3 +1513,80 @@ std::string workshop_recorded(int participants, int minutes) {
 std::string workshop_phrase() { return "noter l’atelier"; }
 
 }  // namespace pcn::text
+
+namespace pcn::text {
+
+// --- Console command line: outcomes ---
+std::string console_outcome_about() {
+  return "corrige le bilan d’un ticket du jour déjà reçu (le bilan donné remplace l’ancien), ou "
+         "affiche les codes possibles avec --list";
+}
+std::string console_workshop_about() {
+  return "note un atelier collectif, sans ticket : thème, nombre de participants, durée";
+}
+std::string option_outcome_code(const std::string& list_title, bool multiple) {
+  return list_title + (multiple ? " : un code (plusieurs : répétez l’option)" : " : un code") +
+         " ; voir « agent-console outcome --list »";
+}
+std::string option_outcome_list() {
+  return "affiche les codes possibles de chaque liste (avec --json : un objet JSON)";
+}
+std::string argument_outcome_ticket() {
+  return "numéro du ticket du jour à corriger, p. ex. C-042";
+}
+std::string option_workshop_theme() { return "thème de l’atelier : un code de la liste Thème"; }
+std::string option_workshop_participants() { return "nombre de participants (1 à 99)"; }
+std::string option_workshop_minutes() { return "durée de l’atelier en minutes (5 à 480)"; }
+std::string cli_outcome_unknown_code(const std::string& option, const std::string& list_title,
+                                     const std::string& code, const std::string& valid_codes) {
+  return option + " (" + list_title + ") : le code « " + code +
+         " » n’existe pas ; codes possibles : " + valid_codes;
+}
+std::string cli_outcome_one_code_only(const std::string& option, const std::string& list_title,
+                                      const std::string& codes) {
+  return option + " (" + list_title + ") : un seul code possible, plusieurs donnés (" + codes + ")";
+}
+std::string cli_outcome_repeated_code(const std::string& option, const std::string& list_title,
+                                      const std::string& code) {
+  return option + " (" + list_title + ") : le code « " + code + " » est donné deux fois";
+}
+std::string cli_outcome_ticket_required() {
+  return "indiquez le numéro du ticket à corriger, p. ex. C-042 (ou --list pour voir les codes)";
+}
+std::string cli_outcome_nothing_given() {
+  return "indiquez le nouveau bilan (p. ex. --partner cafat --autonomy autonome) : il remplace "
+         "l’ancien ; les codes : agent-console outcome --list";
+}
+std::string cli_outcome_list_alone() {
+  return "--list affiche les codes : ne donnez avec lui ni numéro de ticket ni choix";
+}
+std::string cli_workshop_theme_required(const std::string& valid_codes) {
+  return "indiquez le thème de l’atelier avec --theme CODE (codes possibles : " + valid_codes + ")";
+}
+std::string cli_workshop_participants_required() {
+  return "indiquez le nombre de participants de l’atelier avec --participants N";
+}
+std::string cli_workshop_minutes_required() {
+  return "indiquez la durée de l’atelier en minutes avec --minutes N";
+}
+std::string cli_workshop_not_a_number(const std::string& option, const std::string& typed) {
+  return option + " : « " + typed + " » n’est pas un nombre entier";
+}
+std::string cli_option_once(const std::string& option, const std::string& values) {
+  return "l’option " + option + " ne se donne qu’une fois (données : " + values + ")";
+}
+std::string cli_outcome_list_heading(const std::string& list_title, const std::string& option,
+                                     bool multiple) {
+  return list_title + " (" + option + (multiple ? ", un ou plusieurs codes)" : ", un code)");
+}
+std::string cli_outcome_choice(const std::string& code, const std::string& label) {
+  return code + " — " + label;
+}
+std::string outcome_unreachable(const std::string& endpoint, const std::string& action) {
+  std::string hub = "Le serveur de la file";
+  if (!endpoint.empty()) hub += " (" + endpoint + ")";
+  return hub + " n’a pas répondu : « " + action +
+         " » n’a pas été fait et rien n’a été modifié. Vérifiez le réseau, puis réessayez.";
+}
+
+}  // namespace pcn::text

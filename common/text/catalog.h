@@ -782,3 +782,45 @@ std::string report_xlsx_written(const std::string& path);
 std::string report_xlsx_failed(const std::string& path, const std::string& detail);
 
 }  // namespace pcn::text
+
+namespace pcn::text {
+
+// --- Console command line: outcomes ---
+// agent-console finish [options], outcome NUMBER [options], outcome --list, workshop
+// (agent-console/outcome_options.h, action_command.h).
+std::string console_outcome_about();   ///< the `outcome` subcommand's help
+std::string console_workshop_about();  ///< the `workshop` subcommand's help
+/// An outcome option's help: "Partenaire : un code (plusieurs : répétez l’option)".
+std::string option_outcome_code(const std::string& list_title, bool multiple);
+std::string option_outcome_list();
+std::string argument_outcome_ticket();
+std::string option_workshop_theme();
+std::string option_workshop_participants();
+std::string option_workshop_minutes();
+/// "--partner (Partenaire) : le code « xyz » n’existe pas ; codes possibles : cafat, eec, …"
+std::string cli_outcome_unknown_code(const std::string& option, const std::string& list_title,
+                                     const std::string& code, const std::string& valid_codes);
+/// "--autonomy (Autonomie) : un seul code possible, 2 donnés (autonome, pas_a_pas)"
+std::string cli_outcome_one_code_only(const std::string& option, const std::string& list_title,
+                                      const std::string& codes);
+std::string cli_outcome_repeated_code(const std::string& option, const std::string& list_title,
+                                      const std::string& code);
+std::string cli_outcome_ticket_required();
+std::string cli_outcome_nothing_given();
+std::string cli_outcome_list_alone();
+/// "indiquez le thème de l’atelier avec --theme CODE (codes possibles : papiers, …)"
+std::string cli_workshop_theme_required(const std::string& valid_codes);
+std::string cli_workshop_participants_required();
+std::string cli_workshop_minutes_required();
+std::string cli_workshop_not_a_number(const std::string& option, const std::string& typed);
+/// "l’option --participants ne se donne qu’une fois (données : 3, 4)"
+std::string cli_option_once(const std::string& option, const std::string& values);
+/// `outcome --list`: a list's heading, "Partenaire (--partner, un ou plusieurs codes)".
+std::string cli_outcome_list_heading(const std::string& list_title, const std::string& option,
+                                     bool multiple);
+/// One choice: "cafat — CAFAT".
+std::string cli_outcome_choice(const std::string& code, const std::string& label);
+/// The hub did not answer a correction sent without --counter.
+std::string outcome_unreachable(const std::string& endpoint, const std::string& action);
+
+}  // namespace pcn::text

@@ -3,12 +3,9 @@
 // the whole of run_command_line (argv → stdout, stderr, exit code) against a real hub.
 #include <doctest/doctest.h>
 
-#include <fstream>
-#include <iostream>
-#include <sstream>
-
 #include "agent-console/action_command.h"
 #include "agent-console/command_line.h"
+#include "support/console_cli.h"
 #include "support/engine_fixture.h"
 #include "support/hub_fixture.h"
 
@@ -19,74 +16,7 @@ using Json = protocol::Json;
 namespace {
 
 const auto kRules = testing::test_rules();
-const std::string kServices =
-    "C (CAFAT), F (Factures EEC / Enercal / CDE), N (Identité numérique)";
-
-/// Replaces std::cout and std::cerr while alive, keeping what was written.
-class Captured {
- public:
-  Captured() : out_old_(std::cout.rdbuf(out_.rdbuf())), err_old_(std::cerr.rdbuf(err_.rdbuf())) {}
-  ~Captured() {
-    std::cout.rdbuf(out_old_);
-    std::cerr.rdbuf(err_old_);
-  }
-  Captured(const Captured&) = delete;
-  Captured& operator=(const Captured&) = delete;
-  std::string out() const { return out_.str(); }
-  std::string err() const { return err_.str(); }
-
- private:
-  std::ostringstream out_, err_;
-  std::streambuf* out_old_;
-  std::streambuf* err_old_;
-};
-
-struct Outcome {
-  int code = -1;
-  std::string out;
-  std::string err;
-};
-
-Outcome command_line(std::vector<std::string> args) {
-  args.insert(args.begin(), "agent-console");
-  std::vector<char*> argv;
-  for (auto& a : args) argv.push_back(a.data());
-  Captured captured;
-  Outcome o;
-  o.code = agent_console::run_command_line(int(argv.size()), argv.data());
-  o.out = captured.out();
-  o.err = captured.err();
-  return o;
-}
-
-std::string port_of(const std::string& endpoint) {
-  return endpoint.substr(endpoint.rfind(':') + 1);
-}
-
-/// An agency file for `hub`: its services and counters (test_rules), ports and keys.
-std::string write_config(const testing::TestHub& hub) {
-  auto options = hub.client_options("agent");
-  auto file = hub.dir() / "agence.toml";
-  std::ofstream f(file);
-  f << "[agency]\nid = \"test\"\nname = \"OPT Test\"\ntimezone = \"Pacific/Noumea\"\n";
-  for (const auto& s : kRules.services) {
-    f << "[[services]]\nprefix = \"" << s.prefix << "\"\ncode = \"" << s.code
-      << "\"\nlabel = \"" << s.label << "\"\ncolour = \"" << s.colour
-      << "\"\ntypical_minutes = 10\n";
-  }
-  for (const auto& c : kRules.counters) {
-    f << "[[counters]]\nnumber = " << c.number << "\nlabel = \"" << c.label << "\"\nservices = [";
-    for (std::size_t i = 0; i < c.services.size(); ++i) {
-      f << (i ? ", " : "") << '"' << c.services[i] << '"';
-    }
-    f << "]\n";
-  }
-  f << "[network]\nhub = \"127.0.0.1\"\nrequest_port = " << port_of(options.request_endpoint)
-    << "\nevent_port = " << port_of(options.event_endpoint) << "\n";
-  f << "[keys]\nfolder = \"" << (hub.dir() / "keys").string() << "\"\n";
-  f << "[data]\nfolder = \"" << (hub.dir() / "console-data").string() << "\"\n";
-  return file.string();
-}
+const std::string kServices = "C (CAFAT), F (Factures EEC / Enercal / CDE), N (Identité numérique)";
 
 }  // namespace
 
@@ -100,8 +30,9 @@ TEST_CASE("agent_console::counter_argument takes a configured counter and names 
         "indiquez le guichet avec --counter N (guichets de l’agence : 1, 2, 3)");
   auto words = agent_console::counter_argument("deux", kRules.counters);
   REQUIRE_FALSE(words.ok());
-  CHECK(words.error().message == "« deux » n’est pas un numéro de guichet : indiquez un nombre "
-                                 "avec --counter (guichets de l’agence : 1, 2, 3)");
+  CHECK(words.error().message ==
+        "« deux » n’est pas un numéro de guichet : indiquez un nombre "
+        "avec --counter (guichets de l’agence : 1, 2, 3)");
   CHECK_FALSE(agent_console::counter_argument("0", kRules.counters).ok());
   CHECK_FALSE(agent_console::counter_argument("2b", kRules.counters).ok());
   auto unknown = agent_console::counter_argument("7", kRules.counters);
@@ -156,8 +87,8 @@ TEST_CASE("agent_console::ticket_argument reads C-042, c42 and C 42 as C-042") {
 }
 
 TEST_CASE("agent_console::counter_action_from joins the words of a label or a number") {
-  auto transfer = agent_console::counter_action_from(Action::transfer, "2", {"Identité", "numérique"},
-                                                     kRules.counters, kRules.services);
+  auto transfer = agent_console::counter_action_from(
+      Action::transfer, "2", {"Identité", "numérique"}, kRules.counters, kRules.services);
   REQUIRE(transfer.ok());
   CHECK(transfer->action == Action::transfer);
   CHECK(transfer->counter == 2);
@@ -166,42 +97,43 @@ TEST_CASE("agent_console::counter_action_from joins the words of a label or a nu
                                                  kRules.counters, kRules.services);
   REQUIRE(call.ok());
   CHECK(call->number == "C-007");
-  auto no_counter = agent_console::counter_action_from(Action::pause, "", {}, kRules.counters,
-                                                       kRules.services);
+  auto no_counter =
+      agent_console::counter_action_from(Action::pause, "", {}, kRules.counters, kRules.services);
   CHECK_FALSE(no_counter.ok());
 }
 
 TEST_CASE("agent-console's command line runs an action against the hub of its config") {
   testing::TestHub hub;
   hub.start();
-  const std::string config = write_config(hub);
+  const std::string config = testing::write_console_config(hub);
   {
     auto kiosk = hub.client("kiosk", false);
     REQUIRE(kiosk->request("take_ticket", {{"service", "N"}}).ok());
   }
 
-  Outcome called = command_line({"--config", config, "--counter", "2", "call-next"});
+  auto called = testing::run_console_cli({"--config", config, "--counter", "2", "call-next"});
   CHECK(called.code == 0);
   CHECK(called.out == "Guichet 2 : N-001 (Identité numérique) appelé\n");
   CHECK(called.err.empty());
 
   // Options may follow the action; the service may be its label, in several words.
-  Outcome moved = command_line(
+  auto moved = testing::run_console_cli(
       {"--config", config, "transfer", "cafat", "--counter", "2", "--json"});
   CHECK(moved.code == 0);
   Json j = Json::parse(moved.out);
   CHECK(j["message"] == "Guichet 2 : N-001 envoyé vers CAFAT");
   CHECK(j["ticket"]["service"] == "C");
 
-  Outcome by_number = command_line({"--config", config, "--counter", "1", "call", "N", "1"});
+  auto by_number =
+      testing::run_console_cli({"--config", config, "--counter", "1", "call", "N", "1"});
   CHECK(by_number.code == 0);
   CHECK(by_number.out == "Guichet 1 : N-001 (CAFAT) appelé\n");
 
-  Outcome empty = command_line({"--config", config, "--counter", "3", "call-next"});
+  auto empty = testing::run_console_cli({"--config", config, "--counter", "3", "call-next"});
   CHECK(empty.code == 1);
   CHECK(empty.err == "agent-console : Personne n’attend pour les services du guichet 3.\n");
 
-  Outcome status = command_line({"--config", config, "--counter", "1", "status"});
+  auto status = testing::run_console_cli({"--config", config, "--counter", "1", "status"});
   CHECK(status.code == 0);
   CHECK(status.out.find("Guichet 1 : ouvert, sert N-001\n\nAgence : ") == 0);
 }
@@ -209,7 +141,7 @@ TEST_CASE("agent-console's command line runs an action against the hub of its co
 TEST_CASE("agent-console's command line refuses mistakes in French, exits 2, sends nothing") {
   testing::TestHub hub;
   hub.start();
-  const std::string config = write_config(hub);
+  const std::string config = testing::write_console_config(hub);
   auto seq = [&] {
     auto agent = hub.client("agent", false);
     auto hello = agent->request("hello");
@@ -220,7 +152,7 @@ TEST_CASE("agent-console's command line refuses mistakes in French, exits 2, sen
 
   auto refused = [&](std::vector<std::string> args, const std::string& message) {
     args.insert(args.begin(), {"--config", config});
-    Outcome o = command_line(args);
+    auto o = testing::run_console_cli(args);
     INFO(o.err);
     CHECK(o.code == 2);
     CHECK(o.out.empty());
@@ -240,7 +172,7 @@ TEST_CASE("agent-console's command line refuses mistakes in French, exits 2, sen
   refused({"finish", "--counter"}, "l’option --counter attend une valeur");
   refused({"--counter", "x", "status"}, "« x » n’est pas un numéro de guichet");
 
-  Outcome json = command_line({"--config", config, "--json", "--counter", "9", "finish"});
+  auto json = testing::run_console_cli({"--config", config, "--json", "--counter", "9", "finish"});
   CHECK(json.code == 2);
   CHECK(json.err.empty());
   Json j = Json::parse(json.out);
@@ -254,17 +186,18 @@ TEST_CASE("agent-console's command line refuses mistakes in French, exits 2, sen
 TEST_CASE("agent-console's command line: --counter N reprint NUMBER") {
   testing::TestHub hub;
   hub.start();
-  const std::string config = write_config(hub);
+  const std::string config = testing::write_console_config(hub);
   {
     auto kiosk = hub.client("kiosk", false);
     REQUIRE(kiosk->request("take_ticket", {{"service", "C"}}).ok());
   }
-  Outcome done = command_line({"--config", config, "--counter", "2", "reprint", "C-001"});
+  auto done = testing::run_console_cli({"--config", config, "--counter", "2", "reprint", "C-001"});
   CHECK(done.code == 0);
   CHECK(done.out == "Réimpression du ticket C-001 demandée à la borne.\n");
   CHECK(done.err.empty());
 
-  Outcome unknown = command_line({"--config", config, "--counter", "2", "reprint", "c", "42"});
+  auto unknown =
+      testing::run_console_cli({"--config", config, "--counter", "2", "reprint", "c", "42"});
   CHECK(unknown.code == 1);
   CHECK(unknown.out.empty());
   CHECK(unknown.err == "agent-console : Aucun ticket « C-042 » aujourd’hui.\n");
@@ -276,7 +209,7 @@ TEST_CASE("agent-console's command line: --counter N reprint NUMBER") {
         {{"reprint", "C-001"}, "indiquez le guichet avec --counter N"}}) {
     std::vector<std::string> full = args;
     full.insert(full.begin(), {"--config", config});
-    Outcome o = command_line(full);
+    auto o = testing::run_console_cli(full);
     INFO(o.err);
     CHECK(o.code == 2);
     CHECK(o.out.empty());

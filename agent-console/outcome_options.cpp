@@ -44,16 +44,10 @@ std::string joined(const std::vector<std::string>& words) {
   return all;
 }
 
-std::string valid_codes(const queue::OutcomeLists& lists, OutcomeList list) {
-  std::vector<std::string> codes;
-  for (const queue::Choice& c : lists.choices(list)) codes.push_back(c.code);
-  return joined(codes);
-}
-
 util::Error unknown_code(const queue::OutcomeLists& lists, OutcomeList list,
                          const std::string& typed) {
   return bad_command_line(text::cli_outcome_unknown_code(queue::option_name(list), title(list),
-                                                         trimmed(typed), valid_codes(lists, list)));
+                                                         trimmed(typed), lists.codes_text(list)));
 }
 
 /// The codes of `list` as typed, each checked.
@@ -156,7 +150,7 @@ util::Result<queue::Workshop> workshop_from(const WorkshopOptions& options,
   if (!typed_theme.ok()) return typed_theme.error();
   if (typed_theme->empty()) {
     return bad_command_line(
-        text::cli_workshop_theme_required(valid_codes(lists, OutcomeList::theme)));
+        text::cli_workshop_theme_required(lists.codes_text(OutcomeList::theme)));
   }
   auto theme = codes_of({*typed_theme}, OutcomeList::theme, lists);
   if (!theme.ok()) return theme.error();

@@ -10,14 +10,6 @@ namespace pcn::config {
 
 namespace {
 
-bool is_code(const std::string& s) {
-  if (s.empty() || s.size() > queue::OutcomeLists::kMaxCodeBytes) return false;
-  for (char c : s) {
-    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_')) return false;
-  }
-  return true;
-}
-
 util::Result<queue::Choice> read_choice(const TableReader& t, queue::OutcomeList list) {
   bool theme = list == queue::OutcomeList::theme;
   if (theme) {
@@ -27,7 +19,7 @@ util::Result<queue::Choice> read_choice(const TableReader& t, queue::OutcomeList
   }
   queue::Choice choice;
   PCN_TRY(assign(t.text("code"), choice.code));
-  if (!is_code(choice.code)) {
+  if (!queue::OutcomeLists::is_code(choice.code)) {
     return t.error("code", text::config_bad_outcome_code(
                                choice.code, static_cast<int>(queue::OutcomeLists::kMaxCodeBytes)));
   }
@@ -93,11 +85,8 @@ util::Status resolve_partners(const TableReader& root, const queue::OutcomeLists
     PCN_TRY(assign(t.text_list("partners"), codes));
     for (const std::string& code : codes) {
       if (!lists.find(queue::OutcomeList::partner, code)) {
-        std::string valid;
-        for (const auto& c : lists.choices(queue::OutcomeList::partner)) {
-          valid += (valid.empty() ? "" : ", ") + c.code;
-        }
-        return t.error("partners", text::config_unknown_partner(code, valid));
+        return t.error("partners", text::config_unknown_partner(
+                                       code, lists.codes_text(queue::OutcomeList::partner)));
       }
       if (std::find(service.partners.begin(), service.partners.end(), code) !=
           service.partners.end()) {  // the outcome screen would propose it twice

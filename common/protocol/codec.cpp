@@ -35,15 +35,6 @@ Json list(const std::vector<T>& items) {
   return out;
 }
 
-bool is_code(const std::string& s) {
-  if (s.empty() || s.size() > queue::OutcomeLists::kMaxCodeBytes) return false;
-  for (char c : s) {
-    bool good = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
-    if (!good) return false;
-  }
-  return true;
-}
-
 util::Result<std::string> decode_code(const Json& item, const std::string& path) {
   return decode_code_at(item, path);
 }
@@ -51,7 +42,7 @@ util::Result<std::string> decode_code(const Json& item, const std::string& path)
 }  // namespace
 
 util::Result<std::string> decode_code_at(const Json& item, const std::string& path) {
-  if (!item.is_string() || !is_code(item.get_ref<const std::string&>())) {
+  if (!item.is_string() || !queue::OutcomeLists::is_code(item.get_ref<const std::string&>())) {
     return util::make_error(
         "bad_request",
         text::field_invalid(path, text::expect_code(queue::OutcomeLists::kMaxCodeBytes)));

@@ -25,12 +25,8 @@ constexpr util::EnumNames<OutcomeList, 10> kNames{{
 
 std::size_t index_of(OutcomeList list) { return static_cast<std::size_t>(list); }
 
-std::string title(OutcomeList list) { return text::outcome_list_title(std::string(to_string(list))); }
-
-std::string valid_codes(const std::vector<Choice>& choices) {
-  std::string out;
-  for (const Choice& c : choices) out += (out.empty() ? "" : ", ") + c.code;
-  return out;
+std::string title(OutcomeList list) {
+  return text::outcome_list_title(std::string(to_string(list)));
 }
 
 util::Status check_codes(OutcomeList list, const std::vector<std::string>& codes,
@@ -43,7 +39,7 @@ util::Status check_codes(OutcomeList list, const std::vector<std::string>& codes
     if (lists.find(list, code) == nullptr) {
       return util::make_error(
           "unknown_code",
-          text::outcome_unknown_code(title(list), code, valid_codes(lists.choices(list))));
+          text::outcome_unknown_code(title(list), code, lists.codes_text(list)));
     }
     if (!seen.insert(code).second) {
       return util::make_error("bad_request", text::outcome_repeated_code(title(list), code));
@@ -120,6 +116,19 @@ const Choice* OutcomeLists::find(OutcomeList list, std::string_view code) const 
 std::string OutcomeLists::label(OutcomeList list, std::string_view code) const {
   const Choice* c = find(list, code);
   return c != nullptr ? c->label : std::string(code);
+}
+
+std::string OutcomeLists::codes_text(OutcomeList list) const {
+  std::string out;
+  for (const Choice& c : choices(list)) out += (out.empty() ? "" : ", ") + c.code;
+  return out;
+}
+
+bool OutcomeLists::is_code(std::string_view text) {
+  if (text.empty() || text.size() > kMaxCodeBytes) return false;
+  return std::all_of(text.begin(), text.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+  });
 }
 
 std::vector<std::string> Outcome::codes(OutcomeList list) const {

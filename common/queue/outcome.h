@@ -80,6 +80,11 @@ class OutcomeLists {
   const Choice* find(OutcomeList list, std::string_view code) const;
   /// Its label, or the code itself when it is unknown (e.g. a list changed since).
   std::string label(OutcomeList list, std::string_view code) const;
+  /// The list's codes as messages name them: "cafat, eec, enercal".
+  std::string codes_text(OutcomeList list) const;
+
+  /// Whether `text` has the shape of a code: 1 to kMaxCodeBytes bytes of [a-z0-9_].
+  static bool is_code(std::string_view text);
 
  private:
   std::array<std::vector<Choice>, kOutcomeLists.size()> lists_;

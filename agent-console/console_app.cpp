@@ -129,6 +129,8 @@ std::optional<ShotPage> shot_page_from(const std::string& word) {
   if (word == "transfer") return ShotPage::transfer;
   if (word == "call-number") return ShotPage::call_number;
   if (word == "statistics") return ShotPage::statistics;
+  if (word == "outcome") return ShotPage::outcome;
+  if (word == "workshop") return ShotPage::workshop;
   return std::nullopt;
 }
 
@@ -152,6 +154,11 @@ util::Status console_screenshot(client::Client& client, ConsoleSettings settings
     case ShotPage::transfer: controller.press({Control::transfer, 0}); break;
     case ShotPage::call_number: controller.press({Control::call_number, 0}); break;
     case ShotPage::statistics: controller.press({Control::statistics, 0}); break;
+    case ShotPage::outcome: controller.open_outcome_page(); break;
+    case ShotPage::workshop:
+      controller.press({Control::statistics, 0});
+      controller.press({Control::workshop, 0});
+      break;
     case ShotPage::counter: break;
   }
   return console::save_screenshot(controller.view(), {wh->width, wh->height}, png);

@@ -30,7 +30,7 @@ util::Status run_console(client::Client& client, ConsoleSettings settings,
                          const ConsoleWindow& window, const std::atomic<bool>& stop);
 
 /// Which page a screenshot shows.
-enum class ShotPage { counter, setup, transfer, call_number, statistics };
+enum class ShotPage { counter, setup, transfer, call_number, statistics, outcome, workshop };
 
 /// Waits until the client is live (at most `timeout`), then renders the console for the
 /// settings' counter on `page` at `size` ("WxH", default 1920x1080) into `png`. Changes nothing
@@ -40,7 +40,9 @@ util::Status console_screenshot(client::Client& client, ConsoleSettings settings
                                 const std::string& size, const std::filesystem::path& png,
                                 std::chrono::milliseconds timeout);
 
-/// "counter", "setup", "transfer", "call-number", "statistics".
+/// "counter", "setup", "transfer", "call-number", "statistics", "outcome" (the outcome page of
+/// the visitor at the counter, as « Terminé » opens it; empty when nobody is there),
+/// "workshop".
 std::optional<ShotPage> shot_page_from(const std::string& word);
 
 }  // namespace pcn::agent_console

@@ -31,6 +31,8 @@ util::Result<ConsoleSettings> console_settings(const config::AgencyConfig& confi
   s.hours = config.hours;
   s.agency_name = config.name;
   s.counters = config.counters;
+  s.outcomes = config.outcomes;
+  s.services = config.services;
   s.hub_endpoint = config.network.request_endpoint();
   s.choice_file = choice_file(config.data_folder);
   auto kept = load_choice(s.choice_file);

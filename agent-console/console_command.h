@@ -26,7 +26,8 @@ struct ConsoleRequest {
 struct ScreenshotRequest {
   std::string file;            ///< the PNG to write
   std::string size;            ///< "WxH"; "" = 1920x1080
-  std::string page = "counter";  ///< counter, setup, transfer, call-number, statistics
+  std::string page = "counter";  ///< counter, setup, transfer, call-number, statistics,
+                                 ///< outcome, workshop
 };
 
 /// The window's settings: the config's agency, counters, hours and hub, the kept choice's file,

@@ -133,7 +133,16 @@ void ConsoleController::press(const console::Press& p) {
       unprinted_press(p);
       return;
     case Page::statistics:
-      page_ = Page::counter;
+      statistics_press(p);
+      return;
+    case Page::outcome:
+      form_press(p);
+      return;
+    case Page::outcome_number:
+      outcome_number_press(p);
+      return;
+    case Page::workshop:
+      workshop_press(p);
       return;
   }
 }
@@ -142,10 +151,12 @@ void ConsoleController::counter_press(const console::Press& p) {
   if (!counter_) return;
   const queue::CounterNumber c = *counter_;
   switch (p.control) {
-    case Control::call_next: return act({Action::call_next, c, 'A', {}});
+    case Control::call_next:
+      if (serving()) return open_outcome(FormThen::call_next);  // their outcome first
+      return act({Action::call_next, c, 'A', {}});
     case Control::recall: return act({Action::recall, c, 'A', {}});
     case Control::no_show: return act({Action::no_show, c, 'A', {}});
-    case Control::finish: return act({Action::finish, c, 'A', {}});
+    case Control::finish: return open_outcome(FormThen::finish);
     case Control::pause: return act({Action::pause, c, 'A', {}});
     case Control::resume: return act({Action::resume, c, 'A', {}});
     case Control::transfer:
@@ -285,7 +296,8 @@ void ConsoleController::type(char32_t c) {
     if (code_points(name_input_) >= kNameMax) return;
     append_utf8(name_input_, c);
     setup_hint_ = text::console_setup_hint();
-  } else if (page_ == Page::call_number || page_ == Page::reprint_number) {
+  } else if (page_ == Page::call_number || page_ == Page::reprint_number ||
+             page_ == Page::outcome_number) {
     bool allowed = (c >= U'0' && c <= U'9') || (c >= U'a' && c <= U'z') ||
                    (c >= U'A' && c <= U'Z') || c == U'-' || c == U' ';
     if (!allowed || number_input_.size() >= kNumberMax) return;
@@ -340,22 +352,236 @@ std::vector<queue::Counter> ConsoleController::choices() const {
   return list;
 }
 
+
+// --- The outcome, correction and workshop pages ---
+
+queue::Outcome ConsoleController::proposed(char service) const {
+  queue::Outcome o;
+  if (auto kept = remembered_.find(service); kept != remembered_.end()) {
+    o.partner = kept->second.partner;
+    o.theme = kept->second.theme;
+    o.equipment = kept->second.equipment;
+    return o;
+  }
+  const queue::OutcomeLists& lists = settings_.outcomes;
+  const queue::Service* configured = queue::find_service(settings_.services, service);
+  if (configured != nullptr) {
+    for (const std::string& code : configured->partners) {
+      if (lists.find(queue::OutcomeList::partner, code)) o.partner.push_back(code);
+    }
+    return o;
+  }
+  const queue::Service* hub = client_.state().service(service);
+  if (hub != nullptr && lists.find(queue::OutcomeList::partner, hub->code)) {
+    o.partner.push_back(hub->code);
+  }
+  return o;
+}
+
+void ConsoleController::open_form(FormThen then, const queue::Ticket* ticket,
+                                  queue::Outcome start) {
+  VisitForm f{console::OutcomeForm(settings_.outcomes, console::outcome_lines(settings_.outcomes),
+                                   std::move(start)),
+              then};
+  if (ticket != nullptr) {
+    f.ticket = ticket->id;
+    f.label = ticket->label();
+    f.service = ticket->service;
+    const queue::Service* s = client_.state().service(ticket->service);
+    f.service_label = s ? s->label : std::string(1, ticket->service);
+  }
+  visit_.emplace(std::move(f));
+  page_ = Page::outcome;
+}
+
+void ConsoleController::open_outcome(FormThen then) {
+  const queue::Counter* c = counter_state();
+  const queue::Ticket* t = c && c->current ? client_.state().ticket(*c->current) : nullptr;
+  if (t == nullptr) return;
+  open_form(then, t, proposed(t->service));
+}
+
+void ConsoleController::open_outcome_page() {
+  const queue::Counter* c = counter_state();
+  const queue::Ticket* t = c && c->current ? client_.state().ticket(*c->current) : nullptr;
+  if (t != nullptr) return open_form(FormThen::finish, t, proposed(t->service));
+  const char first = c && !c->services.empty() ? c->services.front() : 'A';
+  open_form(FormThen::finish, nullptr, proposed(first));
+}
+
+void ConsoleController::form_press(const console::Press& p) {
+  if (!visit_) {
+    page_ = Page::counter;
+    return;
+  }
+  switch (p.control) {
+    case Control::form_line:
+      visit_->form.focus(p.index);
+      return;
+    case Control::form_choice:
+      visit_->form.choose(p.index / console::kChoiceStride, p.index % console::kChoiceStride);
+      return;
+    case Control::confirm:
+      submit_outcome(true);
+      return;
+    case Control::skip:
+      if (visit_->then != FormThen::correct) submit_outcome(false);
+      return;
+    case Control::cancel:
+      page_ = visit_->then == FormThen::correct ? Page::statistics : Page::counter;
+      visit_.reset();
+      return;
+    default:
+      return;
+  }
+}
+
+void ConsoleController::submit_outcome(bool with_outcome) {
+  if (!counter_ || !visit_) return;
+  VisitForm f = std::move(*visit_);
+  visit_.reset();
+  page_ = Page::counter;
+  std::optional<queue::Outcome> outcome;
+  if (with_outcome && !f.form.outcome().empty()) outcome = f.form.outcome();
+  if (f.then == FormThen::correct) {
+    CounterAction a;
+    a.action = Action::outcome;
+    a.counter = *counter_;
+    a.number = f.label;
+    a.ticket = f.ticket;
+    a.outcome = outcome;
+    return act(a);
+  }
+  if (with_outcome) remembered_[f.service] = f.form.outcome();
+  CounterAction finish{Action::finish, *counter_, 'A', {}};
+  finish.outcome = outcome;
+  std::optional<CounterAction> then;
+  if (f.then == FormThen::call_next) then = CounterAction{Action::call_next, *counter_, 'A', {}};
+  act(finish, then);
+}
+
+void ConsoleController::statistics_press(const console::Press& p) {
+  switch (p.control) {
+    case Control::correct_outcome:
+      open_number(Page::outcome_number, Page::statistics);
+      return;
+    case Control::workshop:
+      workshop_.emplace(settings_.outcomes, console::workshop_lines(settings_.outcomes),
+                        queue::Outcome{}, true);
+      participants_ = kWorkshopParticipants;
+      minutes_ = kWorkshopMinutes;
+      page_ = Page::workshop;
+      return;
+    default:
+      page_ = Page::counter;
+      return;
+  }
+}
+
+void ConsoleController::outcome_number_press(const console::Press& p) {
+  if (number_field_press(p) || p.control != Control::confirm || !counter_) return;
+  const auto& state = client_.state();
+  util::Result<CounterAction> a = outcome_action(*counter_, number_input_, std::nullopt, state);
+  if (!a.ok()) {  // not a label, or no ticket of today has it
+    number_invalid_ = true;
+    number_hint_ = a.error().message;
+    return;
+  }
+  const queue::Ticket* t = state.ticket(a->ticket);
+  if (t == nullptr || t->state != queue::TicketState::done) {
+    number_invalid_ = true;
+    number_hint_ = text::console_outcome_not_served(a->number);
+    return;
+  }
+  open_form(FormThen::correct, t, t->outcome.value_or(queue::Outcome{}));
+}
+
+void ConsoleController::workshop_press(const console::Press& p) {
+  using queue::Workshop;
+  if (!workshop_) {
+    page_ = Page::counter;
+    return;
+  }
+  switch (p.control) {
+    case Control::form_line:
+      workshop_->focus(p.index);
+      return;
+    case Control::form_choice:
+      workshop_->choose(p.index / console::kChoiceStride, p.index % console::kChoiceStride);
+      return;
+    case Control::participants_less:
+      participants_ = std::max(Workshop::kMinParticipants, participants_ - 1);
+      return;
+    case Control::participants_more:
+      participants_ = std::min(Workshop::kMaxParticipants, participants_ + 1);
+      return;
+    case Control::minutes_less:
+      minutes_ = std::max(kWorkshopStep, minutes_ - kWorkshopStep);
+      return;
+    case Control::minutes_more:
+      minutes_ = std::min(Workshop::kMaxMinutes, minutes_ + kWorkshopStep);
+      return;
+    case Control::confirm: {
+      if (!counter_ || workshop_->outcome().theme.empty()) return;
+      CounterAction a;
+      a.action = Action::workshop;
+      a.counter = *counter_;
+      a.workshop.theme = workshop_->outcome().theme.front();
+      a.workshop.participants = participants_;
+      a.workshop.minutes = minutes_;
+      a.workshop.counter = *counter_;
+      workshop_.reset();
+      page_ = Page::counter;
+      act(a);
+      return;
+    }
+    case Control::cancel:
+      workshop_.reset();
+      page_ = Page::statistics;
+      return;
+    default:
+      return;
+  }
+}
+
+void ConsoleController::fill_form(console::ConsoleView& v) const {
+  if (page_ == Page::workshop && workshop_) {
+    v.form_title = text::console_workshop_title();
+    v.form_rows = workshop_->rows();
+    v.form_focus = workshop_->focused();
+    v.form_ready = !workshop_->outcome().theme.empty();
+    v.workshop_participants = text::console_workshop_participants(participants_);
+    v.workshop_duration = text::console_workshop_duration(minutes_);
+    return;
+  }
+  if (!visit_) return;
+  v.form_title = visit_->then == FormThen::correct
+                     ? text::console_outcome_correct_title(visit_->label, visit_->service_label)
+                     : text::console_outcome_title(visit_->label, visit_->service_label);
+  v.form_rows = visit_->form.rows();
+  v.form_focus = visit_->form.focused();
+  v.form_can_skip = visit_->then != FormThen::correct;
+}
+
 // --- Requests ---
 
-void ConsoleController::act(const CounterAction& a) {
+void ConsoleController::act(const CounterAction& a, std::optional<CounterAction> then) {
   if (pending_) return;
   pending_ = true;
   status_ = {Tone::pending, text::console_pending(action_phrase(a, client_.state()))};
   RequestSpec spec = request_for(a);
   std::weak_ptr<bool> alive = alive_;
-  client_.send(spec.type, spec.args, [this, alive, a](const util::Result<Json>& reply) {
+  client_.send(spec.type, spec.args, [this, alive, a, then](const util::Result<Json>& reply) {
     if (alive.expired()) return;
     pending_ = false;
     if (reply.ok()) {
       if (a.action == Action::reprint) {
         asked_[a.ticket] = settings_.zone.format(clock_.now(), "%H:%M");
       }
-      status_ = {Tone::success, describe_success(a, *reply, client_.state())};
+      std::string said = describe_success(a, *reply, client_.state());
+      if (a.action == Action::finish && !a.outcome) said += text::console_skipped_note();
+      status_ = {Tone::success, said};
+      if (then) act(*then);
     } else {
       status_ = {Tone::failure,
                  describe_failure(a, reply.error(), settings_.hub_endpoint, client_.state())};
@@ -547,8 +773,13 @@ void ConsoleController::fill_statistics(console::ConsoleView& v) const {
 console::ConsoleView ConsoleController::view() const {
   console::ConsoleView v;
   v.page = page_;
+  v.busy = pending_;
   fill_header(v);
   switch (page_) {
+    case Page::outcome:
+    case Page::workshop:
+      fill_form(v);
+      break;
     case Page::setup:
       fill_setup(v);
       break;
@@ -559,6 +790,7 @@ console::ConsoleView ConsoleController::view() const {
     case Page::transfer:
     case Page::call_number:
     case Page::reprint_number:
+    case Page::outcome_number:
     case Page::unprinted:
       fill_counter_page(v);
       break;

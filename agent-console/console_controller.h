@@ -25,6 +25,20 @@
 //    said in the dialog and nothing is sent. A reprint is a request like the others: one at a
 //    time, buttons greyed meanwhile.
 //  - "Statistiques" shows today's figures (report::compute over the client's tickets).
+//  - The visit's outcome (issue #11): « Terminé » opens the outcome page (console/outcome_form.h)
+//    for the visitor at the counter, and so does « Appeler le suivant » while one is still
+//    there. « Valider » sends finish with the outcome (an outcome with nothing chosen is sent
+//    as none), « Passer » finish without one ("non renseigné"); after « Appeler le suivant »
+//    the call follows once the hub accepted the finish. « Retour » (Échap) goes back to the
+//    counter page and sends nothing. Proposed: the partners, themes and equipment this console
+//    last validated for the ticket's service (kept for the session), or else the service's
+//    partners (ConsoleSettings::services; without them the service's code when it is a partner
+//    code: a CAFAT ticket proposes CAFAT). Autonomy, result, orientation, first visit and the
+//    profile describe one person and are never proposed.
+//  - On the statistics page, « Corriger un bilan… » (C) asks for the number of a ticket of today
+//    that was served, then opens the outcome page filled with its outcome (the client's state);
+//    « Valider » sends the correction (record_outcome). « Noter un atelier… » (A) opens the
+//    workshop page: one theme, participants and duration (15 min steps); « Valider » sends it.
 // Single-threaded: call press(), type() and tick() from the UI loop, where the Client is pumped.
 #pragma once
 
@@ -39,6 +53,7 @@
 #include "client/client.h"
 #include "console/console_controls.h"
 #include "console/console_view.h"
+#include "console/outcome_form.h"
 #include "queue/counter.h"
 #include "queue/opening_hours.h"
 #include "util/clock.h"
@@ -61,6 +76,10 @@ struct ConsoleSettings {
   /// Without an agent's name, open on the set-up page even when the counter is known (off for
   /// screenshots of a counter nobody set up at a console).
   bool ask_agent = true;
+  /// The agency's pick-lists (the config's [outcome]): the outcome and workshop pages' lines.
+  queue::OutcomeLists outcomes = queue::OutcomeLists::defaults();
+  /// The config's services, for the partners each proposes (the hub's snapshot has none).
+  queue::ServiceList services;
 };
 
 class ConsoleController {
@@ -83,6 +102,9 @@ class ConsoleController {
   bool idle() const { return !pending_; }
   std::optional<queue::CounterNumber> counter() const { return counter_; }
   const std::string& agent() const { return agent_; }
+  /// Opens the outcome page as « Terminé » does, or, with nobody at the counter, an empty one
+  /// for no ticket (screenshots). Sends nothing.
+  void open_outcome_page();
 
  private:
   void counter_press(const console::Press& p);
@@ -96,7 +118,27 @@ class ConsoleController {
   void reprint(std::size_t index);
   void open_setup();
   void start();
-  void act(const CounterAction& a);
+  /// Sends `a`; once the hub accepted it, sends `then` (finish, then call the next visitor).
+  void act(const CounterAction& a, std::optional<CounterAction> then = std::nullopt);
+  // the outcome, correction and workshop pages
+  enum class FormThen { finish, call_next, correct };
+  struct VisitForm {
+    console::OutcomeForm form;
+    FormThen then = FormThen::finish;
+    queue::TicketId ticket = 0;
+    std::string label{};          // "C-042"
+    char service = 'A';
+    std::string service_label{};  // "CAFAT"
+  };
+  void open_outcome(FormThen then);
+  void open_form(FormThen then, const queue::Ticket* ticket, queue::Outcome start);
+  queue::Outcome proposed(char service) const;
+  void form_press(const console::Press& p);
+  void submit_outcome(bool with_outcome);
+  void statistics_press(const console::Press& p);
+  void outcome_number_press(const console::Press& p);
+  void workshop_press(const console::Press& p);
+  void fill_form(console::ConsoleView& v) const;
   void toggle_service(std::size_t index);
   void send_update(const std::string& services, bool announcing);
   void on_update(const util::Result<protocol::Json>& reply, bool announcing);
@@ -136,6 +178,15 @@ class ConsoleController {
   std::string number_input_;
   std::string number_hint_;
   bool number_invalid_ = false;
+  // the outcome page (finish, call next, correction) and the workshop page
+  std::optional<VisitForm> visit_;
+  std::map<char, queue::Outcome> remembered_;  // what was last validated, per service
+  std::optional<console::OutcomeForm> workshop_;
+  int participants_ = kWorkshopParticipants;
+  int minutes_ = kWorkshopMinutes;
+  static constexpr int kWorkshopParticipants = 5;  // proposed on opening the workshop page
+  static constexpr int kWorkshopMinutes = 60;
+  static constexpr int kWorkshopStep = 15;
 };
 
 }  // namespace pcn::agent_console

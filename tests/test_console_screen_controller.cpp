@@ -160,12 +160,16 @@ TEST_CASE("agent_console::ConsoleController calls the next visitor and shows the
   REQUIRE(console.until([&] { return !console.view().serving->calls.empty(); }));
   CHECK(console.view().serving->calls == text::console_calls(2));
   CHECK(ticket(hub, "C-001").at("calls") == 2);
-  // Terminé frees the counter.
+  // Terminé asks for the outcome; Passer frees the counter with none ("non renseigné").
   console.press(Control::finish);
+  CHECK(console.view().page == Page::outcome);
+  console.press(Control::skip);
   REQUIRE(console.settle());
   REQUIRE(console.until([&] { return !console.view().serving.has_value(); }));
   CHECK(ticket(hub, "C-001").at("state") == "done");
-  CHECK(console.view().status.text == text::counter_action_finished("Guichet 1", "C-001"));
+  CHECK(ticket(hub, "C-001").at("outcome").is_null());
+  CHECK(console.view().status.text ==
+        text::counter_action_finished("Guichet 1", "C-001") + text::console_skipped_note());
 }
 
 TEST_CASE("agent_console::ConsoleController sends one call for a double tap") {
@@ -348,6 +352,7 @@ TEST_CASE("agent_console::ConsoleController shows today's figures on the statist
   REQUIRE(console.settle());
   hub.clock().advance(6min);
   console.press(Control::finish);
+  console.press(Control::confirm);  // the outcome page's Valider
   REQUIRE(console.settle());
   REQUIRE(console.until([&] { return console.client->state().ticket(1)->state ==
                                       queue::TicketState::done; }));

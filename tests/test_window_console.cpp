@@ -139,8 +139,10 @@ TEST_CASE("agent_console::run_console: the window's buttons and keys drive a rea
   REQUIRE(screen.until([](const auto& v) { return serving(v, "C-001"); }));
   CHECK(ticket(hub, "C-001").at("calls") == 3);
 
-  // Terminé, by a click.
+  // Terminé, by a click: the outcome page, then Passer.
   click(screen.centre(Control::finish));
+  REQUIRE(screen.until([](const auto& v) { return v.page == console::Page::outcome; }));
+  click(screen.centre(Control::skip));
   REQUIRE(hub_until([&] { return ticket(hub, "C-001").at("state") == "done"; }));
   REQUIRE(screen.until([](const auto& v) { return !v.serving && !v.busy; }));
 
@@ -156,6 +158,8 @@ TEST_CASE("agent_console::run_console: the window's buttons and keys drive a rea
   key("Return");
   REQUIRE(screen.until([](const auto& v) { return serving(v, "F-001"); }));
   key("t");
+  REQUIRE(screen.until([](const auto& v) { return v.page == console::Page::outcome; }));
+  key("Return");  // Valider
   REQUIRE(hub_until([&] { return ticket(hub, "F-001").at("state") == "done"; }));
   REQUIRE(screen.until([](const auto& v) { return !v.serving && !v.busy; }));
   click(screen.centre(Control::call_next));

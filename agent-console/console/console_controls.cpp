@@ -73,8 +73,9 @@ void transfer_dialog(const ConsoleView& v, std::vector<Button>& out) {
 }
 
 void number_dialog(const ConsoleView& v, std::vector<Button>& out) {
-  const std::string confirm = v.page == Page::reprint_number ? text::console_button_reprint()
-                                                             : text::console_button_call();
+  std::string confirm = v.page == Page::reprint_number ? text::console_button_reprint()
+                                                       : text::console_button_call();
+  if (v.page == Page::outcome_number) confirm = text::console_button_open_outcome();
   out.push_back(make(Control::confirm, confirm, text::console_key_enter(),
                      !v.busy && !v.number_input.empty()));
   out.push_back(make(Control::cancel, text::console_button_cancel(), text::console_key_escape()));
@@ -97,10 +98,45 @@ void unprinted_page(const ConsoleView& v, std::vector<Button>& out) {
   out.push_back(make(Control::cancel, text::console_button_back(), text::console_key_escape()));
 }
 
+/// The key printed on the focused line's choice `k`: 1…9, then 0 for the tenth.
+std::string digit_of(std::size_t k) {
+  if (k < 9) return std::to_string(k + 1);
+  return k == 9 ? "0" : "";
+}
+
+void form_page(const ConsoleView& v, std::vector<Button>& out) {
+  for (std::size_t line = 0; line < v.form_rows.size(); ++line) {
+    const FormRow& row = v.form_rows[line];
+    Button title = make(Control::form_line, row.title,
+                        line < 11 ? "F" + std::to_string(line + 1) : "");
+    title.index = line;
+    title.selected = line == v.form_focus;
+    out.push_back(title);
+    for (std::size_t k = 0; k < row.choices.size() && k < kChoiceStride; ++k) {
+      Button b = make(Control::form_choice, row.choices[k].label,
+                      line == v.form_focus ? digit_of(k) : "", !v.busy);
+      b.index = choice_index(line, k);
+      b.selected = row.choices[k].chosen;
+      out.push_back(b);
+    }
+  }
+  if (v.page == Page::workshop) {
+    out.push_back(make(Control::participants_less, "\u2212", "-", !v.busy));
+    out.push_back(make(Control::participants_more, "+", "+", !v.busy));
+    out.push_back(make(Control::minutes_less, "\u2212", "\u2190", !v.busy));
+    out.push_back(make(Control::minutes_more, "+", "\u2192", !v.busy));
+  }
+  if (v.form_can_skip) out.push_back(make(Control::skip, text::console_button_skip(), "F12", !v.busy));
+  out.push_back(make(Control::cancel, text::console_button_back(), text::console_key_escape()));
+  out.push_back(make(Control::confirm, text::console_button_validate(), text::console_key_enter(),
+                     !v.busy && v.form_ready));
+}
+
 }  // namespace
 
 bool takes_text(Page page) {
-  return page == Page::setup || page == Page::call_number || page == Page::reprint_number;
+  return page == Page::setup || page == Page::call_number || page == Page::reprint_number ||
+         page == Page::outcome_number;
 }
 
 std::vector<Button> buttons(const ConsoleView& view) {
@@ -118,12 +154,20 @@ std::vector<Button> buttons(const ConsoleView& view) {
       break;
     case Page::call_number:
     case Page::reprint_number:
+    case Page::outcome_number:
       number_dialog(view, out);
+      break;
+    case Page::outcome:
+    case Page::workshop:
+      form_page(view, out);
       break;
     case Page::unprinted:
       unprinted_page(view, out);
       break;
     case Page::statistics:
+      out.push_back(
+          make(Control::correct_outcome, text::console_button_correct_outcome(), "C", !view.busy));
+      out.push_back(make(Control::workshop, text::console_button_workshop(), "A", !view.busy));
       out.push_back(make(Control::cancel, text::console_button_back(), text::console_key_escape()));
       break;
   }

@@ -16,7 +16,13 @@
 //                 Échap or Entrée = Retour
 //   set-up page: typing goes into the name; F1…F9 = the counters; Entrée = Commencer,
 //                Échap = Annuler (when already set up)
-//   statistics: Échap, Entrée or S = Retour
+//   statistics: Échap, Entrée or S = Retour, C = Corriger un bilan…, A = Noter un atelier…
+//   outcome page: F1…F11 or ↑ / ↓ = the line the digits choose in; 1…9, 0 = that line's
+//                 choices (a line of one choice then moves to the next line); Entrée = Valider,
+//                 F12 = Passer, Échap = Retour (nothing sent)
+//   workshop page: F1, F2 or ↑ / ↓ and 1…9, 0 = the theme (one for the workshop); - / + =
+//                 one participant less / more, ← / → = 15 min less / more; Entrée = Valider,
+//                 Échap = Retour
 // On pages that take text (takes_text()), letter keys only type.
 #pragma once
 
@@ -55,6 +61,17 @@ enum class Control {
   confirm,       ///< call, or reprint, the typed number
   cancel,        ///< leave a dialog, the statistics page, or a set-up that changes nothing
   erase,         ///< delete the last typed character (Backspace)
+  // the statistics page
+  correct_outcome,  ///< opens the outcome-number dialog (« Corriger un bilan… »)
+  workshop,         ///< opens the workshop page (« Noter un atelier… »)
+  // the outcome and workshop pages
+  form_line,    ///< a line's title: its line takes the digit keys (index: the line)
+  form_choice,  ///< choose or un-choose a choice (index: choice_index(line, choice))
+  skip,         ///< « Passer »: finish with no outcome ("non renseigné")
+  participants_less,
+  participants_more,
+  minutes_less,  ///< 15 min less
+  minutes_more,
 };
 
 /// What a touch or a key asks for.
@@ -80,7 +97,11 @@ struct Button {
 /// one, Pause while serving. The transfer dialog disables the visitor's own service. With one
 /// unprinted ticket the counter page has its Réimprimer (reprint 0), with several "Voir la
 /// liste"; the unprinted page has a Réimprimer for each of its rows (reprint, index in
-/// view.unprinted), greyed while a request is pending like every request's button.
+/// view.unprinted), greyed while a request is pending like every request's button. The outcome
+/// and workshop pages have, for each line, its title (form_line, F1…F11) and its choices
+/// (form_choice; the focused line's carry the digits 1…9, 0), then Passer (F12, when
+/// view.form_can_skip), Retour and Valider (greyed while a request is pending or the form is not
+/// ready); the workshop page also its four − / + buttons.
 std::vector<Button> buttons(const ConsoleView& view);
 
 /// The button for `press` on the view's page, if it is there.

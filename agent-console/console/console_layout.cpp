@@ -75,6 +75,48 @@ std::optional<Press> enabled(const ConsoleView& view, Control control, std::size
   return Press{control, index};
 }
 
+bool is_form(Page page) { return page == Page::outcome || page == Page::workshop; }
+
+// The outcome and workshop pages.
+constexpr float kFormHeaderUnits = 6.f;  // a slimmer header: the lines need the height
+constexpr float kFormHeaderMin = 40.f;
+constexpr float kFormComfort = 48.f;     // lines lower than this: two short ones share a band
+constexpr float kFormPairAt = 13.f;      // the label size at which a pair must fit
+constexpr float kCharEm = 0.64f;  // a character's width, in em (DejaVu Sans Bold, estimated)
+constexpr float kTwoLines = 2.3f;        // two lines' ink, in em
+constexpr std::size_t kPairMax = 5;      // choices of a line that may share its band
+constexpr float kStretchMax = 2.5f;      // a line's choices grow at most this much to fill it
+
+/// The characters of the longer line when `label` is cut at its best space into two lines.
+float two_line_chars(const std::string& label) {
+  const std::size_t total = chars_of(label);
+  std::size_t best = total;
+  std::size_t before = 0;
+  for (char c : label) {
+    if ((static_cast<unsigned char>(c) & 0xC0) == 0x80) continue;
+    if (c == ' ') best = std::min(best, std::max(before, total - before - 1));
+    ++before;
+  }
+  return static_cast<float>(best);
+}
+
+/// A choice's inner padding and its key badge's width, for lines `height` high in a window of
+/// `unit`: they grow with the line up to a size, then the label takes the room.
+float badge_base(float height, float unit) { return std::min(height, std::max(44.f, 5.5f * unit)); }
+float choice_pad(float height, float unit) {
+  return std::max(4.f, 0.12f * badge_base(height, unit));
+}
+float choice_badge(float height, float unit) { return 0.3f * badge_base(height, unit); }
+
+/// The width of a line's title cell (its F-key, title and note), in a window of `unit`.
+float form_title_width(float unit) { return std::clamp(17.f * unit, 112.f, 250.f); }
+
+/// The width a choice needs at label size `size` in a line `height` high.
+float choice_need(const FormChoice& c, float size, float height, float unit) {
+  return two_line_chars(c.label) * kCharEm * size + 2.f * choice_pad(height, unit) +
+         choice_badge(height, unit);
+}
+
 std::optional<char> letter_of(sf::Keyboard::Key key) {
   if (key >= sf::Keyboard::A && key <= sf::Keyboard::Z) {
     return static_cast<char>('A' + (key - sf::Keyboard::A));
@@ -91,18 +133,21 @@ ConsoleLayout::ConsoleLayout(sf::Vector2f window, const ConsoleView& view)
       page_(view.page) {
   const float pad = std::max(6.f, 0.8f * unit_);
   header_ = {0.f, 0.f, window_.x, std::max(kTouch + 2.f * pad, kHeaderUnits * unit_)};
+  if (is_form(page_)) header_.height = std::max(kFormHeaderMin, kFormHeaderUnits * unit_);
   const float status_height = std::max(kStatusMin, kStatusUnits * unit_);
   status_ = {0.f, window_.y - status_height, window_.x, status_height};
   const float top = bottom(header_) + margin_;
   body_ = {margin_, top, window_.x - 2.f * margin_, status_.top - margin_ - top};
   const float inner = window_.x - 2.f * margin_;
-  change_ = {margin_ + 0.36f * inner, pad, std::max(2.f * kTouch, 0.14f * inner),
-             header_.height - 2.f * pad};
+  const float header_pad = is_form(page_) ? 0.12f * header_.height : pad;
+  change_ = {margin_ + 0.36f * inner, header_pad, std::max(2.f * kTouch, 0.14f * inner),
+             header_.height - 2.f * header_pad};
   place_counter_page(view);
   place_dialog(view);
   place_setup(view);
   place_statistics(view);
   place_unprinted(view);
+  place_form(view);
 }
 
 float ConsoleLayout::text_size(TextRole role) const {
@@ -305,6 +350,9 @@ void ConsoleLayout::place_statistics(const ConsoleView& view) {
   const float button_width = std::max(kWideButton, 28.f * unit_);
   back_ = {right(body_) - button_width, bottom(body_) - button_height, button_width,
            button_height};
+  workshop_ = {back_.left - margin_ - button_width, back_.top, button_width, button_height};
+  correct_outcome_ = {workshop_.left - margin_ - button_width, back_.top, button_width,
+                      button_height};
   const float top = bottom(statistics_title_) + margin_;
   const sf::FloatRect area{body_.left, top, body_.width, back_.top - margin_ - top};
 
@@ -411,6 +459,148 @@ std::optional<sf::FloatRect> ConsoleLayout::unprinted_detail(std::size_t index) 
   return std::nullopt;
 }
 
+
+// --- The outcome and workshop pages ---
+
+void ConsoleLayout::place_form(const ConsoleView& view) {
+  form_rows_.clear();
+  form_titles_.clear();
+  form_choices_.clear();
+  if (!is_form(view.page)) return;
+  const float top = bottom(header_) + margin_;
+  const sf::FloatRect area{margin_, top, window_.x - 2.f * margin_, window_.y - margin_ - top};
+  const float bar = std::max(kTouch, 9.f * unit_);
+  const float button_width = std::max(220.f, 24.f * unit_);
+  const float bar_top = bottom(area) - bar;
+  validate_ = {right(area) - button_width, bar_top, button_width, bar};
+  form_back_ = {validate_.left - margin_ - button_width, bar_top, button_width, bar};
+  skip_ = {form_back_.left - margin_ - button_width, bar_top, button_width, bar};
+  const float title_right = (view.form_can_skip ? skip_.left : form_back_.left) - margin_;
+  form_title_ = {area.left, bar_top, title_right - area.left, bar};
+
+  const std::vector<FormRow>& rows = view.form_rows;
+  const bool workshop = view.page == Page::workshop;
+  const float gap = std::max(3.f, 0.5f * margin_);
+  const float room = bar_top - margin_ - top;
+  const float title_width = form_title_width(unit_);
+  bool apart = false;  // the profile lines after a wider gap
+  for (std::size_t i = 1; i < rows.size(); ++i) apart |= rows[i].optional && !rows[i - 1].optional;
+  const float extra = apart ? margin_ : 0.f;
+  const float highest = std::max(kTouch, 12.f * unit_);
+  auto height_for = [&](std::size_t bands) {
+    const auto n = static_cast<float>(bands + (workshop ? 1 : 0));
+    return std::min(highest, (room - (n - 1.f) * gap - extra) / n);
+  };
+  auto need = [&](const FormRow& row, float size, float height) {
+    float w = title_width + gap;
+    for (const FormChoice& c : row.choices) w += choice_need(c, size, height, unit_) + gap;
+    return w - gap;
+  };
+
+  // Bands of one line, or of two short lines of the same kind when the lines would be low.
+  std::vector<std::vector<std::size_t>> bands;
+  for (std::size_t i = 0; i < rows.size(); ++i) bands.push_back({i});
+  for (std::size_t b = 0; b + 1 < bands.size() && height_for(bands.size()) < kFormComfort;) {
+    const FormRow& first = rows[bands[b].front()];
+    const FormRow& second = rows[bands[b + 1].front()];
+    const float h = height_for(bands.size() - 1);
+    const bool pairable = bands[b].size() == 1 && first.optional == second.optional &&
+                          first.choices.size() <= kPairMax && second.choices.size() <= kPairMax &&
+                          need(first, kFormPairAt, h) + margin_ + need(second, kFormPairAt, h) <=
+                              area.width;
+    if (pairable) {
+      bands[b].push_back(bands[b + 1].front());
+      bands.erase(bands.begin() + static_cast<std::ptrdiff_t>(b) + 1);
+    }
+    ++b;
+  }
+  const float h = height_for(bands.size());
+
+  // Where each line goes: its band split in proportion to what the lines need.
+  form_rows_.assign(rows.size(), {});
+  float y = top;
+  for (std::size_t b = 0; b < bands.size(); ++b) {
+    if (b > 0 && rows[bands[b].front()].optional && !rows[bands[b - 1].front()].optional) {
+      y += extra;
+    }
+    float x = area.left;
+    float total = 0.f;
+    for (std::size_t line : bands[b]) total += need(rows[line], kFormPairAt, h);
+    const float shared = area.width - margin_ * static_cast<float>(bands[b].size() - 1);
+    for (std::size_t line : bands[b]) {
+      const float width = bands[b].size() == 1
+                              ? area.width
+                              : shared * need(rows[line], kFormPairAt, h) / total;
+      form_rows_[line] = {x, y, width, h};
+      x += width + margin_;
+    }
+    y += h + gap;
+  }
+
+  // One label size for every choice: two lines in the height, every line's labels in its width.
+  form_text_ = std::min(text_size(TextRole::small), (h - 2.f * choice_pad(h, unit_)) / kTwoLines);
+  for (std::size_t line = 0; line < rows.size(); ++line) {
+    const FormRow& row = rows[line];
+    if (row.choices.empty()) continue;
+    const float fixed = title_width + gap +
+                        static_cast<float>(row.choices.size()) *
+                            (2.f * choice_pad(h, unit_) + choice_badge(h, unit_) + gap) - gap;
+    float chars = 0.f;
+    for (const FormChoice& c : row.choices) chars += two_line_chars(c.label);
+    if (chars > 0.f) {
+      form_text_ = std::min(form_text_, (form_rows_[line].width - fixed) / (chars * kCharEm));
+    }
+  }
+  form_text_ = std::floor(std::max(form_text_, 1.f));
+  for (std::size_t line = 0; line < rows.size(); ++line) {
+    place_form_line(rows[line], form_rows_[line], gap);
+  }
+  if (workshop) place_workshop_counts({area.left, y, area.width, std::max(kTouch, h)}, gap);
+}
+
+void ConsoleLayout::place_form_line(const FormRow& row, const sf::FloatRect& box, float gap) {
+  const float title_width = form_title_width(unit_);
+  form_titles_.push_back({box.left, box.top, title_width, box.height});
+  std::vector<float> widths;
+  float total = 0.f;
+  for (const FormChoice& c : row.choices) {
+    widths.push_back(choice_need(c, form_text_, box.height, unit_));
+    total += widths.back();
+  }
+  const float left = box.left + title_width + gap;
+  const float room =
+      right(box) - left - gap * static_cast<float>(std::max<std::size_t>(1, widths.size()) - 1);
+  const float scale = total > 0.f ? std::min(kStretchMax, room / total) : 1.f;
+  std::vector<sf::FloatRect> cells;
+  float x = left;
+  for (float w : widths) {
+    cells.push_back({x, box.top, w * scale, box.height});
+    x += w * scale + gap;
+  }
+  form_choices_.push_back(std::move(cells));
+}
+
+void ConsoleLayout::place_workshop_counts(const sf::FloatRect& band, float gap) {
+  const float half = (band.width - margin_) / 2.f;
+  const float label = form_title_width(unit_);
+  const float button = std::max(kTouch, 1.2f * band.height);
+  auto place = [&](float left, sf::FloatRect& title, sf::FloatRect& less, sf::FloatRect& value,
+                   sf::FloatRect& more) {
+    title = {left, band.top, label, band.height};
+    less = {left + label + gap, band.top, button, band.height};
+    more = {left + half - button, band.top, button, band.height};
+    value = {right(less) + gap, band.top, more.left - gap - right(less) - gap, band.height};
+  };
+  place(band.left, participants_label_, participants_less_, participants_value_,
+        participants_more_);
+  place(band.left + half + margin_, minutes_label_, minutes_less_, minutes_value_, minutes_more_);
+}
+
+std::optional<sf::FloatRect> ConsoleLayout::form_row(std::size_t line) const {
+  if (line < form_rows_.size()) return form_rows_[line];
+  return std::nullopt;
+}
+
 // --- Buttons and input ---
 
 std::optional<sf::FloatRect> ConsoleLayout::rect(Control control, std::size_t index) const {
@@ -447,13 +637,30 @@ std::optional<sf::FloatRect> ConsoleLayout::rect(Control control, std::size_t in
     case Control::choose_counter: return at(counter_buttons_);
     case Control::start: return start_;
     case Control::pick_service: return at(transfer_buttons_);
-    case Control::confirm: return confirm_;
+    case Control::confirm: return is_form(page_) ? validate_ : confirm_;
     case Control::cancel:
+      if (is_form(page_)) return form_back_;
       if (page_ == Page::setup) return setup_cancel_;
       if (page_ == Page::statistics) return back_;
       if (page_ == Page::unprinted) return list_back_;
       return dialog_cancel_;
     case Control::erase: break;
+    case Control::correct_outcome: return correct_outcome_;
+    case Control::workshop: return workshop_;
+    case Control::form_line: return at(form_titles_);
+    case Control::form_choice: {
+      const std::size_t line = index / kChoiceStride;
+      const std::size_t choice = index % kChoiceStride;
+      if (line < form_choices_.size() && choice < form_choices_[line].size()) {
+        return form_choices_[line][choice];
+      }
+      return std::nullopt;
+    }
+    case Control::skip: return skip_;
+    case Control::participants_less: return participants_less_;
+    case Control::participants_more: return participants_more_;
+    case Control::minutes_less: return minutes_less_;
+    case Control::minutes_more: return minutes_more_;
   }
   return std::nullopt;
 }
@@ -469,6 +676,23 @@ ButtonParts ConsoleLayout::parts(const Button& button, const sf::FloatRect& r) c
     const float inner = r.height - 2.f * pad;
     p.label = {text_left, r.top + pad, text_width, 0.6f * inner};
     p.detail = {text_left, bottom(p.label), text_width, inner - p.label.height};
+    return p;
+  }
+  if (button.control == Control::form_choice) {  // the key's badge at the left, kept when empty
+    const float cpad = choice_pad(r.height, unit_);
+    const float badge = choice_badge(r.height, unit_);
+    p.shortcut = {r.left + cpad, r.top + (r.height - badge) / 2.f, badge, badge};
+    p.label = {right(p.shortcut), r.top + cpad, right(r) - cpad - right(p.shortcut),
+               r.height - 2.f * cpad};
+    return p;
+  }
+  if (button.control == Control::form_line) {  // F-key at the left, the title and note beside
+    const float badge = std::min(0.5f * r.height, 0.3f * r.width);
+    p.shortcut = {r.left + pad, r.top + (r.height - badge) / 2.f, badge, badge};
+    const float text_left = right(p.shortcut) + pad;
+    const float inner = r.height - 2.f * pad;
+    p.label = {text_left, r.top + pad, right(r) - pad - text_left, 0.58f * inner};
+    p.detail = {text_left, bottom(p.label), p.label.width, inner - p.label.height};
     return p;
   }
   sf::FloatRect inner{r.left + pad, r.top + pad, r.width - 2.f * pad, r.height - 2.f * pad};
@@ -546,8 +770,52 @@ std::optional<Press> ConsoleLayout::unprinted_key(const ConsoleView& view,
   return enabled(view, Control::reprint, view.unprinted_first + *row);
 }
 
+std::optional<Press> ConsoleLayout::form_key(const ConsoleView& view,
+                                             sf::Keyboard::Key key) const {
+  const std::size_t lines = view.form_rows.size();
+  switch (key) {
+    case sf::Keyboard::Enter: return enabled(view, Control::confirm);
+    case sf::Keyboard::Escape: return enabled(view, Control::cancel);
+    case sf::Keyboard::F12: return enabled(view, Control::skip);
+    case sf::Keyboard::Up:
+      if (view.form_focus == 0) return std::nullopt;
+      return enabled(view, Control::form_line, view.form_focus - 1);
+    case sf::Keyboard::Down:
+    case sf::Keyboard::Tab:
+      if (view.form_focus + 1 >= lines) return std::nullopt;
+      return enabled(view, Control::form_line, view.form_focus + 1);
+    default: break;
+  }
+  if (view.page == Page::workshop) {
+    switch (key) {
+      case sf::Keyboard::Hyphen:
+      case sf::Keyboard::Subtract: return enabled(view, Control::participants_less);
+      case sf::Keyboard::Equal:
+      case sf::Keyboard::Add: return enabled(view, Control::participants_more);
+      case sf::Keyboard::Left: return enabled(view, Control::minutes_less);
+      case sf::Keyboard::Right: return enabled(view, Control::minutes_more);
+      default: break;
+    }
+  }
+  if (key >= sf::Keyboard::F1 && key <= sf::Keyboard::F11) {
+    return enabled(view, Control::form_line, static_cast<std::size_t>(key - sf::Keyboard::F1));
+  }
+  std::optional<std::size_t> digit;
+  if (key >= sf::Keyboard::Num0 && key <= sf::Keyboard::Num9) {
+    digit = static_cast<std::size_t>(key - sf::Keyboard::Num0);
+  } else if (key >= sf::Keyboard::Numpad0 && key <= sf::Keyboard::Numpad9) {
+    digit = static_cast<std::size_t>(key - sf::Keyboard::Numpad0);
+  }
+  if (!digit) return std::nullopt;
+  const std::size_t choice = *digit == 0 ? 9 : *digit - 1;
+  return enabled(view, Control::form_choice, choice_index(view.form_focus, choice));
+}
+
 std::optional<Press> ConsoleLayout::key(const ConsoleView& view, sf::Keyboard::Key key) const {
   switch (view.page) {
+    case Page::outcome:
+    case Page::workshop:
+      return form_key(view, key);
     case Page::counter:
       return counter_key(view, key);
     case Page::transfer: {
@@ -562,6 +830,7 @@ std::optional<Press> ConsoleLayout::key(const ConsoleView& view, sf::Keyboard::K
       return unprinted_key(view, key);
     case Page::call_number:
     case Page::reprint_number:
+    case Page::outcome_number:
     case Page::setup:
       if (key == sf::Keyboard::BackSpace) return Press{Control::erase, 0};
       if (key == sf::Keyboard::Escape) return enabled(view, Control::cancel);
@@ -577,6 +846,8 @@ std::optional<Press> ConsoleLayout::key(const ConsoleView& view, sf::Keyboard::K
       if (key == sf::Keyboard::Escape || key == sf::Keyboard::Enter || key == sf::Keyboard::S) {
         return enabled(view, Control::cancel);
       }
+      if (key == sf::Keyboard::C) return enabled(view, Control::correct_outcome);
+      if (key == sf::Keyboard::A) return enabled(view, Control::workshop);
       return std::nullopt;
   }
   return std::nullopt;

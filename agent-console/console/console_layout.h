@@ -24,6 +24,20 @@
 // lines: the ticket, the kiosk's reason and its Réimprimer, or with several, how many, which,
 // and "Voir la liste".
 //
+// Outcome page (and the workshop page, its themes and its − / + buttons): a slimmer header,
+// then one band per line of choices, each with its title cell at the left (title, note, F-key)
+// and its choices side by side, as wide as their labels need; the profile lines after a gap.
+// When the lines would be too low, two short lines of one choice share a band. At the bottom
+// the form's title, then [Passer F12] [Retour Échap] [Valider Entrée] at the right.
+//   +-----------------------------------------------------------------------+
+//   | agency · Guichet 2 · Marie                      09:14     connection   |
+//   | [F1 Partenaire  ] [CAFAT] [EEC] [Enercal] [Calédonienne des eaux] …    |
+//   | [F2 Démarches   ] [Papiers et identité] [Social-santé] …              |
+//   |  …                                                                     |
+//   | [F8 Tranche d’âge] [Moins de 18 ans] …          (profile: pale, apart) |
+//   | Bilan de la visite C-042 · CAFAT     [Passer F12][Retour Échap][Valider]|
+//   +-----------------------------------------------------------------------+
+//
 // Unprinted tickets' page: the title and which rows ("1 à 4 sur 8"), kUnprintedPerPage rows
 // (the ticket, the reason, [Réimprimer 1…4]), then [Précédents][Suivants] at the left and
 // [Réimprimer un numéro… I][Retour] at the right.
@@ -126,6 +140,19 @@ class ConsoleLayout {
   /// its rows.
   static std::size_t table_lines(const StatsTable& table);
 
+  // --- The outcome and workshop pages ---
+  sf::FloatRect form_title() const { return form_title_; }
+  /// The band of line `line` (its title cell and its choices), when the page has that line.
+  std::optional<sf::FloatRect> form_row(std::size_t line) const;
+  /// The largest size of the choices' labels (two lines each): one size for all of them.
+  float form_text_size() const { return form_text_; }
+  /// The workshop page's titles and values: "Participants" and "8 participants", "Durée" and
+  /// "1 h 30", between their − and + buttons.
+  sf::FloatRect participants_label() const { return participants_label_; }
+  sf::FloatRect participants_value() const { return participants_value_; }
+  sf::FloatRect minutes_label() const { return minutes_label_; }
+  sf::FloatRect minutes_value() const { return minutes_value_; }
+
   // --- Buttons and input ---
   /// Where the button `control` (index: for the per-service and per-counter ones) is on the
   /// view's page; nullopt when the page has no such place.
@@ -147,6 +174,10 @@ class ConsoleLayout {
   std::optional<std::size_t> slot_of(std::size_t index) const;  // row on the unprinted page
   std::optional<Press> unprinted_key(const ConsoleView& view, sf::Keyboard::Key key) const;
   std::optional<Press> counter_key(const ConsoleView& view, sf::Keyboard::Key key) const;
+  std::optional<Press> form_key(const ConsoleView& view, sf::Keyboard::Key key) const;
+  void place_form(const ConsoleView& view);
+  void place_form_line(const FormRow& row, const sf::FloatRect& box, float gap);
+  void place_workshop_counts(const sf::FloatRect& band, float gap);
 
   sf::Vector2f window_;
   float unit_;
@@ -172,8 +203,15 @@ class ConsoleLayout {
   sf::FloatRect unprinted_title_, unprinted_range_, previous_, next_, list_reprint_number_,
       list_back_;
   std::vector<sf::FloatRect> rows_, row_labels_, row_details_, row_buttons_;
+  // the outcome and workshop pages: per line, its band, title cell and choices
+  std::vector<sf::FloatRect> form_rows_, form_titles_;
+  std::vector<std::vector<sf::FloatRect>> form_choices_;
+  sf::FloatRect form_title_, skip_, form_back_, validate_;
+  sf::FloatRect participants_less_, participants_more_, minutes_less_, minutes_more_;
+  sf::FloatRect participants_label_, participants_value_, minutes_label_, minutes_value_;
+  float form_text_ = 0.f;
   // statistics
-  sf::FloatRect statistics_title_, back_;
+  sf::FloatRect statistics_title_, back_, correct_outcome_, workshop_;
   std::vector<sf::FloatRect> tables_;
   float table_line_ = 0.f;
 };

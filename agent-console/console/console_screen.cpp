@@ -88,6 +88,8 @@ class Painter {
   void setup_page() const;
   void statistics_page() const;
   void status_line() const;
+  void form_page() const;
+  void outcome_number_dialog() const;
 
  private:
   ui::TextBlock block(const std::string& utf8, const sf::FloatRect& box, bool bold, float size,
@@ -120,6 +122,14 @@ class Painter {
   void table_row(const StatsTable& t, const std::vector<std::string>& cells, const sf::FloatRect& r,
                  float text_size, bool bold, sf::Color ink, bool groups = false) const;
   void draw_buttons(bool (*which)(Control)) const;
+  /// `utf8` in at most two lines in `box`, no larger than `size`, cut at its end with "…" when
+  /// even the smallest size does not hold it.
+  void two_lines(const std::string& utf8, const sf::FloatRect& box, bool bold, float size,
+                 sf::Color colour) const;
+  void form_line(const Button& b, const sf::FloatRect& r) const;
+  void form_choice(const Button& b, const sf::FloatRect& r) const;
+  void form_rows() const;
+  void workshop_counts() const;
 
   sf::RenderTarget& target_;
   const ui::Fonts& fonts_;
@@ -127,6 +137,8 @@ class Painter {
   const ConsoleView& view_;
   std::vector<Button> buttons_;
   mutable float tile_label_size_ = 0.f;  // one size for every service's label
+  mutable float form_title_size_ = 0.f;  // one size for every line's title, one for the notes
+  mutable float form_note_size_ = 0.f;
 };
 
 ui::TextBlock Painter::block(const std::string& utf8, const sf::FloatRect& box, bool bold,
@@ -247,6 +259,8 @@ void Painter::badge(const std::string& shortcut, const sf::FloatRect& zone, cons
 void Painter::button(const Button& b) const {
   std::optional<sf::FloatRect> at = layout_.rect(b.control, b.index);
   if (!at) return;
+  if (b.control == Control::form_line) return form_line(b, *at);
+  if (b.control == Control::form_choice) return form_choice(b, *at);
   if (b.control == Control::toggle_service) return service_tile(b, *at);
   if (b.control == Control::choose_counter) return counter_choice(b, *at);
   const Look look = look_of(b);
@@ -613,7 +627,9 @@ void Painter::table(const StatsTable& t, const sf::FloatRect& r) const {
   }
 }
 
-bool statistics_control(Control c) { return c == Control::cancel; }
+bool statistics_control(Control c) {
+  return c == Control::cancel || c == Control::correct_outcome || c == Control::workshop;
+}
 
 void Painter::statistics_page() const {
   text(view_.statistics_title, layout_.statistics_title(), true, size(TextRole::title),
@@ -623,6 +639,162 @@ void Painter::statistics_page() const {
     table(view_.statistics[i], zones[i]);
   }
   draw_buttons(statistics_control);
+}
+
+
+// --- The outcome and workshop pages ---
+
+void Painter::two_lines(const std::string& utf8, const sf::FloatRect& box, bool bold, float size,
+                        sf::Color colour) const {
+  ui::TextStyle style;  // shrinks a little before it cuts, so that the choices look alike
+  style.font = bold ? &fonts_.bold() : &fonts_.regular();
+  style.max_size = size;
+  style.min_size = std::max(std::min(size, 11.f), 0.8f * size);
+  style.colour = colour;
+  style.align = ui::Align::centre;
+  style.max_lines = 2;
+  // TextBlock measures at a reference size and scales: a line it deems just fitting may come
+  // out a few pixels wider. It lays out in a slightly narrower box; the fit is checked on `box`.
+  const sf::FloatRect narrower{box.left + 0.03f * box.width, box.top, 0.94f * box.width,
+                               box.height};
+  auto fits = [&](const std::string& t) {
+    ui::TextBlock b(t, style, narrower);
+    const sf::FloatRect ink = b.ink();
+    return ink.width <= box.width + 0.5f && ink.height <= box.height + 0.5f;
+  };
+  if (utf8.empty() || fits(utf8)) {
+    target_.draw(ui::TextBlock(utf8, style, narrower));
+    return;
+  }
+  std::vector<std::size_t> ends;  // cut between words, as fitting() does
+  for (std::size_t i = 1; i < utf8.size(); ++i) {
+    if (utf8[i] == ' ') ends.push_back(i);
+  }
+  auto cut = [&](std::size_t end) {
+    std::string head = utf8.substr(0, end);
+    while (!head.empty() && (head.back() == ' ' || head.back() == ',' || head.back() == '(')) {
+      head.pop_back();
+    }
+    return head + "\u2026";
+  };
+  std::size_t best = 0;
+  for (std::size_t k = 0; k < ends.size(); ++k) {
+    if (fits(cut(ends[k]))) best = k + 1;
+  }
+  if (best == 0) {
+    line(utf8, box, bold, style.min_size, colour, ui::Align::centre);
+    return;
+  }
+  target_.draw(ui::TextBlock(cut(ends[best - 1]), style, narrower));
+}
+
+void Painter::form_line(const Button& b, const sf::FloatRect& r) const {
+  const FormRow& row = view_.form_rows.at(b.index);
+  const ButtonParts parts = layout_.parts(b, r);
+  const Look look{colours::kHeader, colours::kHeaderText, colours::kHeader, true};
+  if (!b.shortcut.empty()) {
+    Look key = look;
+    if (!b.selected) key = {colours::kSoftInk, colours::kPanel, colours::kSoftInk, true};
+    target_.draw(rounded(parts.shortcut, 0.2f * parts.shortcut.height, key.fill));
+    text(b.shortcut, inset(parts.shortcut, 0.12f * parts.shortcut.width, 0.2f * parts.shortcut.height),
+         true, 0.5f * parts.shortcut.height, key.ink);
+  }
+  const sf::Color ink = row.optional ? colours::kSoftInk : colours::kInk;
+  line(row.title, parts.label, true, form_title_size_, ink);
+  text(row.note, parts.detail, false, form_note_size_, colours::kSoftInk, ui::Align::left, 2);
+}
+
+void Painter::form_choice(const Button& b, const sf::FloatRect& r) const {
+  const sf::Color fill = !b.enabled ? colours::kDisabled
+                         : b.selected ? colours::kHeader
+                                      : colours::kPanel;
+  const sf::Color ink = !b.enabled ? colours::kDisabledInk
+                        : b.selected ? colours::kHeaderText
+                                     : colours::kInk;
+  sf::ConvexShape shape = rounded(r, 0.7f * radius(), fill);
+  shape.setOutlineThickness(-std::max(1.5f, 0.22f * layout_.unit()));
+  shape.setOutlineColor(b.selected ? colours::kHeader : colours::kSoftInk);
+  target_.draw(shape);
+  const ButtonParts parts = layout_.parts(b, r);
+  const sf::FloatRect badge = parts.shortcut;
+  if (!b.shortcut.empty()) {  // the digit, dark on a light choice and light on a chosen one
+    target_.draw(rounded(badge, 0.2f * badge.height, ink));
+    text(b.shortcut, inset(badge, 0.15f * badge.width, 0.15f * badge.height), true,
+         0.7f * badge.height, fill);
+  } else if (b.selected) {
+    text("\u2713", badge, true, badge.height, ink);
+  }
+  two_lines(b.label, parts.label, b.selected, layout_.form_text_size(), ink);
+}
+
+void Painter::form_rows() const {
+  form_title_size_ = size(TextRole::body);
+  form_note_size_ = size(TextRole::small);
+  for (const Button& b : buttons_) {
+    if (b.control != Control::form_line) continue;
+    const ButtonParts parts = layout_.parts(b, *layout_.rect(b.control, b.index));
+    const FormRow& row = view_.form_rows.at(b.index);
+    form_title_size_ = std::min(form_title_size_, block(row.title, parts.label, true,
+                                                        form_title_size_, colours::kInk,
+                                                        ui::Align::left, 1).size());
+    if (!row.note.empty()) {
+      form_note_size_ = std::min(form_note_size_, block(row.note, parts.detail, false,
+                                                        form_note_size_, colours::kInk,
+                                                        ui::Align::left, 2).size());
+    }
+  }
+  form_note_size_ = std::min(form_note_size_, form_title_size_);
+  for (std::size_t line = 0; line < view_.form_rows.size(); ++line) {
+    const std::optional<sf::FloatRect> r = layout_.form_row(line);
+    if (!r) continue;
+    const bool optional = view_.form_rows[line].optional;
+    const sf::FloatRect band = inset(*r, -0.25f * layout_.margin(), -0.25f * layout_.margin());
+    sf::ConvexShape back = rounded(band, radius(), optional ? colours::kStatusBack : colours::kPanel);
+    if (line == view_.form_focus) {
+      back.setOutlineThickness(std::max(2.f, 0.35f * layout_.unit()));
+      back.setOutlineColor(colours::kCall);
+    }
+    target_.draw(back);
+  }
+  for (const Button& b : buttons_) {
+    if (b.control == Control::form_line || b.control == Control::form_choice) button(b);
+  }
+}
+
+void Painter::workshop_counts() const {
+  const float title = size(TextRole::body);
+  text(text::console_workshop_participants_title(), layout_.participants_label(), true, title,
+       colours::kInk, ui::Align::left);
+  text(text::console_workshop_duration_title(), layout_.minutes_label(), true, title,
+       colours::kInk, ui::Align::left);
+  text(view_.workshop_participants, layout_.participants_value(), true, size(TextRole::title),
+       colours::kInk);
+  text(view_.workshop_duration, layout_.minutes_value(), true, size(TextRole::title),
+       colours::kInk);
+}
+
+bool form_bar_control(Control c) {
+  return c == Control::skip || c == Control::cancel || c == Control::confirm ||
+         c == Control::participants_less || c == Control::participants_more ||
+         c == Control::minutes_less || c == Control::minutes_more;
+}
+
+void Painter::form_page() const {
+  form_rows();
+  if (view_.page == Page::workshop) workshop_counts();
+  text(view_.form_title, layout_.form_title(), true, size(TextRole::title), colours::kInk,
+       ui::Align::left, 2);
+  draw_buttons(form_bar_control);
+}
+
+void Painter::outcome_number_dialog() const {
+  dialog_shade();
+  text(text::console_outcome_number_title(), layout_.dialog_title(), true, size(TextRole::title),
+       colours::kInk, ui::Align::left);
+  field(view_.number_input, layout_.number_field(), view_.number_invalid);
+  text(view_.number_hint, layout_.number_hint(), view_.number_invalid, size(TextRole::body),
+       view_.number_invalid ? colours::kFailure : colours::kSoftInk, ui::Align::left, 2);
+  draw_buttons(dialog_control);
 }
 
 }  // namespace
@@ -671,6 +843,18 @@ void ConsoleScreen::draw(sf::RenderTarget& target, const ConsoleView& view) cons
     case Page::statistics:
       painter.statistics_page();
       break;
+    case Page::outcome:
+    case Page::workshop:
+      painter.form_page();
+      break;
+    case Page::outcome_number: {
+      ConsoleView under = view;  // the counter page, dimmed, under the dialog
+      under.page = Page::counter;
+      Painter(target, *fonts_, ConsoleLayout(size, under), under).counter_page();
+      painter.outcome_number_dialog();
+      painter.status_line();
+      break;
+    }
   }
 }
 

@@ -20,11 +20,21 @@ enum class Page {
   statistics,   ///< today's figures
   unprinted,    ///< every ticket of today whose slip did not print, kUnprintedPerPage a page
   reprint_number,  ///< over the counter page: the number of any ticket of today to reprint
+  outcome,         ///< the visit's outcome, one line of choices per list (form_rows)
+  outcome_number,  ///< over the statistics page: the number of today's ticket to correct
+  workshop,        ///< a collective workshop without a ticket: theme, participants, duration
 };
 
 /// The rows of one page of the unprinted tickets' list (the smallest window holds this many
 /// finger-sized rows).
 inline constexpr std::size_t kUnprintedPerPage = 4;
+
+/// A choice's index in Press and Button: line * kChoiceStride + choice (the outcome and
+/// workshop pages; a line holds at most queue::OutcomeLists::kMaxChoices choices).
+inline constexpr std::size_t kChoiceStride = 64;
+inline constexpr std::size_t choice_index(std::size_t line, std::size_t choice) {
+  return line * kChoiceStride + choice;
+}
 
 /// Whether `page` takes typed text (the agent's name, a ticket number to call or to reprint):
 /// there, letter keys type and are not shortcuts.
@@ -97,6 +107,22 @@ struct StatsTable {
   bool operator==(const StatsTable&) const = default;
 };
 
+/// One choice of a line of the outcome or workshop page.
+struct FormChoice {
+  std::string label;    ///< from the agency's lists: "CAFAT", "Accompagné pas à pas"
+  bool chosen = false;
+  bool operator==(const FormChoice&) const = default;
+};
+
+/// One line of the outcome or workshop page: a pick-list, or one group of the themes.
+struct FormRow {
+  std::string title;  ///< "Partenaire"; for a group of themes, the group: "Démarches"
+  std::string note;   ///< "plusieurs choix", "facultatif", "thème, plusieurs choix"
+  bool optional = false;  ///< a profile line: drawn apart, visibly optional
+  std::vector<FormChoice> choices;
+  bool operator==(const FormRow&) const = default;
+};
+
 struct ConsoleView {
   Page page = Page::counter;
 
@@ -137,6 +163,15 @@ struct ConsoleView {
   // --- The statistics page ---
   std::string statistics_title;  ///< "Statistiques du lundi 23 novembre 2026"
   std::vector<StatsTable> statistics;
+
+  // --- The outcome and workshop pages ---
+  std::string form_title;  ///< "Bilan de la visite C-042 · CAFAT", "Atelier collectif…"
+  std::vector<FormRow> form_rows;
+  std::size_t form_focus = 0;   ///< the line whose choices the digit keys pick
+  bool form_can_skip = false;   ///< "Passer" is offered (finishing a visit, not a correction)
+  bool form_ready = true;       ///< "Valider" answers (a workshop needs its theme)
+  std::string workshop_participants;  ///< "8 participants"
+  std::string workshop_duration;      ///< "1 h 30"
 
   bool operator==(const ConsoleView&) const = default;  ///< redraw only when it changed
 };

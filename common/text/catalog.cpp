@@ -1135,11 +1135,12 @@ std::string console_screenshot_about() {
 }
 std::string option_console_screenshot_file() { return "le fichier PNG à écrire"; }
 std::string option_console_screenshot_page() {
-  return "la page : counter (défaut), setup, transfer, call-number ou statistics";
+  return "la page : counter (défaut), setup, transfer, call-number, statistics, outcome ou "
+         "workshop";
 }
 std::string console_bad_screenshot_page(const std::string& word) {
   return "Page inconnue : « " + word +
-         " » (counter, setup, transfer, call-number ou statistics).";
+         " » (counter, setup, transfer, call-number, statistics, outcome ou workshop).";
 }
 
 // --- The kiosk when slips do not print, and its staff pages ---
@@ -1419,10 +1420,6 @@ std::string config_unknown_partner(const std::string& code, const std::string& v
          valid_codes + ")";
 }
 
-}  // namespace pcn::text
-
-namespace pcn::text {
-
 // --- Report (pilot indicators) ---
 std::string report_opening_elapsed(const std::string& total, const std::string& elapsed,
                                    const std::string& hh_mm) {
@@ -1588,5 +1585,52 @@ std::string outcome_unreachable(const std::string& endpoint, const std::string& 
   return hub + " n’a pas répondu : « " + action +
          " » n’a pas été fait et rien n’a été modifié. Vérifiez le réseau, puis réessayez.";
 }
+
+}  // namespace pcn::text
+
+namespace pcn::text {
+
+// --- Console outcome screen ---
+std::string console_outcome_title(const std::string& label, const std::string& service) {
+  return "Bilan de la visite " + label + (service.empty() ? "" : " · " + service);
+}
+std::string console_outcome_correct_title(const std::string& label, const std::string& service) {
+  return "Corriger le bilan de " + label + (service.empty() ? "" : " · " + service);
+}
+std::string console_outcome_line_title(const std::string& list) {
+  if (list == "first_visit") return "1re visite";
+  if (list == "age_band") return "Âge";
+  if (list == "equipment") return "Équipement";
+  return outcome_list_title(list);
+}
+std::string console_outcome_note_multiple() { return "plusieurs choix"; }
+std::string console_outcome_note_optional() { return "facultatif"; }
+std::string console_outcome_note_first_visit() { return "dans un PCN"; }
+std::string console_workshop_note_theme() { return "thème de l’atelier"; }
+std::string console_button_validate() { return "Valider"; }
+std::string console_button_skip() { return "Passer"; }
+std::string console_button_open_outcome() { return "Ouvrir le bilan"; }
+std::string console_button_correct_outcome() { return "Corriger un bilan…"; }
+std::string console_button_workshop() { return "Noter un atelier…"; }
+std::string console_outcome_number_title() {
+  return "Corriger le bilan d’un ticket d’aujourd’hui";
+}
+std::string console_outcome_not_served(const std::string& label) {
+  return "Le ticket " + label + " n’a pas été reçu au guichet : pas de bilan à corriger.";
+}
+std::string console_workshop_title() { return "Atelier collectif (sans ticket)"; }
+std::string console_workshop_participants_title() { return "Participants"; }
+std::string console_workshop_duration_title() { return "Durée"; }
+std::string console_workshop_participants(int n) {
+  return std::to_string(n) + (n > 1 ? " participants" : " participant");
+}
+std::string console_workshop_duration(int minutes) {
+  if (minutes < 60) return std::to_string(minutes) + " min";
+  const int rest = minutes % 60;
+  std::string out = std::to_string(minutes / 60) + " h";
+  if (rest != 0) out += " " + std::string(rest < 10 ? "0" : "") + std::to_string(rest);
+  return out;
+}
+std::string console_skipped_note() { return " (bilan non renseigné)"; }
 
 }  // namespace pcn::text

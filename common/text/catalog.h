@@ -721,10 +721,6 @@ std::string workshop_phrase();  ///< "noter l’atelier"
 std::string expect_code(int max_bytes);
 std::string expect_at_most_items(int max_items);
 
-}  // namespace pcn::text
-
-namespace pcn::text {
-
 // --- Report (pilot indicators) ---
 // agent-console report's later parts (agent-console/report/): the elapsed opening time, the
 // waits of the people not received, the day-by-day series, the outcome and workshop tables, the
@@ -822,5 +818,39 @@ std::string cli_outcome_list_heading(const std::string& list_title, const std::s
 std::string cli_outcome_choice(const std::string& code, const std::string& label);
 /// The hub did not answer a correction sent without --counter.
 std::string outcome_unreachable(const std::string& endpoint, const std::string& action);
+
+}  // namespace pcn::text
+
+namespace pcn::text {
+
+// --- Console outcome screen ---
+// The window's outcome page (« Terminé », « Appeler le suivant » while a visitor is still
+// there), the correction of a bilan from the statistics page, and the workshop page.
+/// "Bilan de la visite C-042 · CAFAT".
+std::string console_outcome_title(const std::string& label, const std::string& service);
+/// "Corriger le bilan de C-042 · CAFAT".
+std::string console_outcome_correct_title(const std::string& label, const std::string& service);
+/// A line's title on the outcome page: the list's title (outcome_list_title), shorter where it
+/// is long: "1re visite", "Âge", "Équipement".
+std::string console_outcome_line_title(const std::string& list);
+std::string console_outcome_note_multiple();  ///< "plusieurs choix"
+std::string console_outcome_note_optional();  ///< "facultatif"
+std::string console_outcome_note_first_visit();  ///< "dans un PCN"
+std::string console_workshop_note_theme();    ///< "thème de l’atelier"
+std::string console_button_validate();  ///< "Valider"
+std::string console_button_skip();      ///< "Passer"
+std::string console_button_open_outcome();     ///< "Ouvrir le bilan"
+std::string console_button_correct_outcome();  ///< "Corriger un bilan…"
+std::string console_button_workshop();         ///< "Noter un atelier…"
+std::string console_outcome_number_title();    ///< "Corriger le bilan d’un ticket d’aujourd’hui"
+/// The dialog's hint when the ticket was not served (waiting, absent…): nothing to correct.
+std::string console_outcome_not_served(const std::string& label);
+std::string console_workshop_title();  ///< "Atelier collectif (sans ticket)"
+std::string console_workshop_participants_title();  ///< "Participants"
+std::string console_workshop_duration_title();      ///< "Durée"
+std::string console_workshop_participants(int n);   ///< "1 participant", "8 participants"
+std::string console_workshop_duration(int minutes);  ///< "45 min", "1 h", "1 h 30"
+/// The status line after « Passer »: "Guichet 1 : C-042 terminé (bilan non renseigné)".
+std::string console_skipped_note();  ///< " (bilan non renseigné)"
 
 }  // namespace pcn::text

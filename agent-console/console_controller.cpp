@@ -765,7 +765,7 @@ void ConsoleController::fill_setup(console::ConsoleView& v) const {
 
 void ConsoleController::fill_statistics(console::ConsoleView& v) const {
   TodayFigures today = today_figures(client_.state(), settings_.hours, settings_.zone,
-                                     clock_.now());
+                                     clock_.now(), settings_.outcomes);
   v.statistics_title = today.title;
   v.statistics = std::move(today.tables);
 }

@@ -19,13 +19,14 @@ console::StatsTable stats_table(const report::Table& table) {
 }
 
 TodayFigures today_figures(const client::QueueState& state, const queue::OpeningHours& hours,
-                           const util::TimeZone& zone, util::TimePoint now) {
+                           const util::TimeZone& zone, util::TimePoint now,
+                           const queue::OutcomeLists& outcomes) {
   const util::LocalDate day = state.epoch.empty() ? zone.date_of(now) : state.day;
   std::vector<queue::Counter> counters;
   for (const auto& [number, c] : state.counters) counters.push_back(c);
   std::vector<queue::Ticket> tickets;
   for (const auto& [id, t] : state.tickets) tickets.push_back(t);
-  report::ReportInput input{day, day, &state.services, &counters, &hours, &zone};
+  report::ReportInput input{day, day, &state.services, &counters, &hours, &zone, now, &outcomes};
   report::Figures figures = report::compute(input, tickets);
 
   TodayFigures today;

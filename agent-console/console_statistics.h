@@ -9,6 +9,7 @@
 #include "client/queue_state.h"
 #include "console/console_view.h"
 #include "queue/opening_hours.h"
+#include "queue/outcome.h"
 #include "report/report_text.h"
 #include "util/clock.h"
 #include "util/time_zone.h"
@@ -20,9 +21,12 @@ struct TodayFigures {
   std::vector<console::StatsTable> tables;  ///< tickets, times, arrivals, counters
 };
 
-/// The figures of the state's business day (the day of `now` before any snapshot).
+/// The figures of the state's business day (the day of `now` before any snapshot), as of `now`:
+/// the counters' occupancy over the opening time elapsed so far, the waits of people still
+/// waiting counted up to `now`. The outcome tables follow `outcomes` (the agency's lists).
 TodayFigures today_figures(const client::QueueState& state, const queue::OpeningHours& hours,
-                           const util::TimeZone& zone, util::TimePoint now);
+                           const util::TimeZone& zone, util::TimePoint now,
+                           const queue::OutcomeLists& outcomes);
 
 /// A report table as the window draws it: the same cells, column titles and groups.
 console::StatsTable stats_table(const report::Table& table);

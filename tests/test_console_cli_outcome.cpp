@@ -286,8 +286,8 @@ TEST_CASE("agent-console outcome refuses a ticket not served, unknown or without
   CHECK(waiting.code == 1);
   CHECK(waiting.out.empty());
   CHECK(waiting.err ==
-        "agent-console : le ticket N-001 n’a pas été reçu au guichet (en "
-        "attente) : son bilan ne peut pas être noté\n");
+        "agent-console : Le ticket N-001 n’a pas été reçu au guichet (en "
+        "attente) : son bilan ne peut pas être noté.\n");
   testing::CliRun json = run_console_cli(
       {"--config", config, "--json", "--counter", "2", "outcome", "N-001", "--partner", "opt"});
   CHECK(json.code == 1);

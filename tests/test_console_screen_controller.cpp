@@ -4,12 +4,14 @@
 // choice, the dialogs, the services' boxes, the alerts and today's figures.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <thread>
 
 #include "agent-console/console_choice.h"
 #include "agent-console/console_controller.h"
 #include "agent-console/counter_action.h"
+#include "support/engine_fixture.h"
 #include "support/hub_fixture.h"
 #include "support/temp_dir.h"
 #include "text/catalog.h"
@@ -345,7 +347,9 @@ TEST_CASE("agent_console::ConsoleController shows today's figures on the statist
   testing::TestHub hub;
   hub.start();
   take(hub, "C", 2);
-  Console console(hub);
+  ConsoleSettings settings;
+  settings.hours = testing::test_rules().hours;  // 07:30 to 15:30
+  Console console(hub, settings);
   REQUIRE(console.settle());
   hub.clock().advance(4min);
   console.press(Control::call_next);
@@ -371,6 +375,17 @@ TEST_CASE("agent_console::ConsoleController shows today's figures on the statist
   bool four_minutes = false;
   for (const auto& cell : v.statistics[1].rows[0]) four_minutes |= cell == "4 min";
   CHECK(four_minutes);
+  // Guichet 1 was busy 6 min of the 100 min open so far (07:30 to 09:10): 6 %, not the 1 % of
+  // the whole day's opening (480 min).
+  bool counter_row = false;
+  for (const console::StatsTable& t : v.statistics) {
+    for (const auto& row : t.rows) {
+      if (row.empty() || row[0] != "Guichet 1") continue;
+      counter_row = true;
+      CHECK(std::find(row.begin(), row.end(), text::report_percent(6)) != row.end());
+    }
+  }
+  CHECK(counter_row);
   console.press(Control::cancel);
   CHECK(console.view().page == Page::counter);
 }

@@ -971,14 +971,11 @@ std::string report_csv_counter_p90() { return "Temps au guichet 90 %"; }
 std::string report_csv_number() { return "Numéro"; }
 std::string report_csv_hour_start() { return "Heure (début)"; }
 std::string report_about() {
-  return "les chiffres d’une journée ou d’une période : tickets, attentes, arrivées, guichets "
-         "(clé du superviseur)";
+  return "les chiffres d’une journée ou d’une période : tickets, attentes, arrivées, guichets, "
+         "bilans des visites et ateliers (clé du superviseur)";
 }
 std::string option_report_from() { return "premier jour, AAAA-MM-JJ (par défaut : aujourd’hui)"; }
 std::string option_report_to() { return "dernier jour, AAAA-MM-JJ (par défaut : le premier)"; }
-std::string option_report_csv() {
-  return "écrit aussi les chiffres dans ce fichier CSV (virgules, UTF-8)";
-}
 std::string report_option_error(const std::string& option, const std::string& message) {
   return option + " : " + message;
 }
@@ -1003,9 +1000,6 @@ std::string report_bad_reply(const std::string& detail) {
 }
 std::string report_csv_failed(const std::string& path, const std::string& detail) {
   return "Le fichier CSV « " + path + " » n’a pas pu être écrit : " + detail + ".";
-}
-std::string report_csv_written(const std::string& path) {
-  return "Chiffres enregistrés au format CSV dans « " + path + " ».";
 }
 
 // --- Agent console window ---
@@ -1395,8 +1389,8 @@ std::string workshop_bad_minutes(int minutes, int min, int max) {
          " minutes";
 }
 std::string ticket_not_served(const std::string& label, const std::string& state_text) {
-  return "le ticket " + label + " n’a pas été reçu au guichet (" + state_text +
-         ") : son bilan ne peut pas être noté";
+  return "Le ticket " + label + " n’a pas été reçu au guichet (" + state_text +
+         ") : son bilan ne peut pas être noté.";
 }
 
 std::string expect_code(int max_bytes) {

@@ -513,7 +513,6 @@ std::string report_csv_hour_start();
 std::string report_about();
 std::string option_report_from();
 std::string option_report_to();
-std::string option_report_csv();
 /// "--from : <message>": a bad option value, `message` from the parser.
 std::string report_option_error(const std::string& option, const std::string& message);
 /// Dates as typed (YYYY-MM-DD).
@@ -525,7 +524,6 @@ std::string report_refused(const std::string& message);
 std::string report_bad_reply(const std::string& detail);
 /// `detail` is a short system error description.
 std::string report_csv_failed(const std::string& path, const std::string& detail);
-std::string report_csv_written(const std::string& path);
 
 // --- Agent console window ---
 // Buttons, with the names of their keys as printed on them.

@@ -22,6 +22,8 @@ using console::Control;
 namespace {
 
 using testing::click;
+using testing::hub_ticket;
+using testing::hub_until;
 using testing::key;
 using testing::xdotool;
 using Screen = testing::ConsoleScreen;
@@ -29,36 +31,12 @@ using WindowThread = testing::ConsoleWindowThread;
 constexpr unsigned kWidth = testing::kConsoleWidth;
 constexpr unsigned kHeight = testing::kConsoleHeight;
 
-protocol::Json snapshot(testing::TestHub& hub) {
-  auto snap = hub.client("supervisor", false)->request("snapshot");
-  REQUIRE(snap.ok());
-  return *snap;
-}
-
-protocol::Json ticket(testing::TestHub& hub, const std::string& label) {
-  const protocol::Json snap = snapshot(hub);
-  for (const auto& t : snap.at("tickets")) {
-    if (t.at("label") == label) return t;
-  }
-  return protocol::Json::object();
-}
-
 protocol::Json counter_1(testing::TestHub& hub) {
-  const protocol::Json snap = snapshot(hub);
+  const protocol::Json snap = testing::hub_snapshot(hub);
   for (const auto& c : snap.at("counters")) {
     if (c.at("number") == 1) return c;
   }
   return protocol::Json::object();
-}
-
-/// Waits (at most 8 s) until the hub's state satisfies `done`.
-template <typename Pred>
-bool hub_until(Pred done) {
-  for (int i = 0; i < 80; ++i) {
-    if (done()) return true;
-    std::this_thread::sleep_for(100ms);
-  }
-  return false;
 }
 
 bool serving(const console::ConsoleView& v, const std::string& label) {
@@ -96,26 +74,26 @@ TEST_CASE("agent_console::run_console: the window's buttons and keys drive a rea
   // Appeler le suivant, by a click.
   click(screen.centre(Control::call_next));
   REQUIRE(screen.until([](const auto& v) { return serving(v, "C-001"); }));
-  CHECK(ticket(hub, "C-001").at("state") == "called");
-  CHECK(ticket(hub, "C-001").at("counter") == 1);
+  CHECK(hub_ticket(hub, "C-001").at("state") == "called");
+  CHECK(hub_ticket(hub, "C-001").at("counter") == 1);
   CHECK(screen.view()->status.text == text::counter_action_called("Guichet 1", "C-001", "CAFAT"));
 
   // Rappeler, by its key R.
   key("r");
-  REQUIRE(hub_until([&] { return ticket(hub, "C-001").at("calls") == 2; }));
+  REQUIRE(hub_until([&] { return hub_ticket(hub, "C-001").at("calls") == 2; }));
   REQUIRE(screen.until([](const auto& v) { return v.serving && !v.serving->calls.empty(); }));
 
   // Absent, by a click: back to the end of the line once (behind C-002, taken earlier).
   hub.clock().advance(2min);
   click(screen.centre(Control::no_show));
-  REQUIRE(hub_until([&] { return ticket(hub, "C-001").at("no_shows") == 1; }));
-  CHECK(ticket(hub, "C-001").at("state") == "waiting");
+  REQUIRE(hub_until([&] { return hub_ticket(hub, "C-001").at("no_shows") == 1; }));
+  CHECK(hub_ticket(hub, "C-001").at("state") == "waiting");
   REQUIRE(screen.until([](const auto& v) { return !v.serving && !v.busy; }));
 
   // Space calls the next: C-002 (C-001 went to the end of the line).
   key("space");
   REQUIRE(screen.until([](const auto& v) { return serving(v, "C-002"); }));
-  CHECK(ticket(hub, "C-002").at("state") == "called");
+  CHECK(hub_ticket(hub, "C-002").at("state") == "called");
 
   // Transférer vers…: the dialog, then Identité numérique.
   click(screen.centre(Control::transfer));
@@ -126,8 +104,8 @@ TEST_CASE("agent_console::run_console: the window's buttons and keys drive a rea
     if (services[i].prefix == 'N') identite = i;
   }
   click(screen.centre(Control::pick_service, identite));
-  REQUIRE(hub_until([&] { return ticket(hub, "C-002").at("service") == "N"; }));
-  CHECK(ticket(hub, "C-002").at("state") == "waiting");
+  REQUIRE(hub_until([&] { return hub_ticket(hub, "C-002").at("service") == "N"; }));
+  CHECK(hub_ticket(hub, "C-002").at("state") == "waiting");
   REQUIRE(screen.until([](const auto& v) { return v.page == console::Page::counter && !v.serving; }));
 
   // Appeler un numéro…: N opens the field (the N is not typed into it), then c1 and Entrée.
@@ -137,13 +115,13 @@ TEST_CASE("agent_console::run_console: the window's buttons and keys drive a rea
   REQUIRE(screen.until([](const auto& v) { return v.number_input == "C1"; }));
   key("Return");
   REQUIRE(screen.until([](const auto& v) { return serving(v, "C-001"); }));
-  CHECK(ticket(hub, "C-001").at("calls") == 3);
+  CHECK(hub_ticket(hub, "C-001").at("calls") == 3);
 
   // Terminé, by a click: the outcome page, then Passer.
   click(screen.centre(Control::finish));
   REQUIRE(screen.until([](const auto& v) { return v.page == console::Page::outcome; }));
   click(screen.centre(Control::skip));
-  REQUIRE(hub_until([&] { return ticket(hub, "C-001").at("state") == "done"; }));
+  REQUIRE(hub_until([&] { return hub_ticket(hub, "C-001").at("state") == "done"; }));
   REQUIRE(screen.until([](const auto& v) { return !v.serving && !v.busy; }));
 
   // Pause by P, Reprendre by a click on the same place.
@@ -160,12 +138,12 @@ TEST_CASE("agent_console::run_console: the window's buttons and keys drive a rea
   key("t");
   REQUIRE(screen.until([](const auto& v) { return v.page == console::Page::outcome; }));
   key("Return");  // Valider
-  REQUIRE(hub_until([&] { return ticket(hub, "F-001").at("state") == "done"; }));
+  REQUIRE(hub_until([&] { return hub_ticket(hub, "F-001").at("state") == "done"; }));
   REQUIRE(screen.until([](const auto& v) { return !v.serving && !v.busy; }));
   click(screen.centre(Control::call_next));
   REQUIRE(screen.until([](const auto& v) { return v.status.tone == console::Tone::failure; }));
   CHECK(screen.view()->status.text == text::queue_empty(1));
-  CHECK(ticket(hub, "C-002").at("state") == "waiting");  // Identité numérique: not counter 1's
+  CHECK(hub_ticket(hub, "C-002").at("state") == "waiting");  // Identité numérique: not counter 1's
 
   util::Status ran = ui.join();
   CHECK_MESSAGE(ran.ok(), (ran.ok() ? "" : ran.error().to_string()));

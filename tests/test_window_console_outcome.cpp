@@ -24,30 +24,13 @@ using console::Control;
 namespace {
 
 using testing::click;
+using testing::hub_ticket;
+using testing::hub_until;
 using testing::key;
 using Screen = testing::ConsoleScreen;
 using WindowThread = testing::ConsoleWindowThread;
 constexpr unsigned kWidth = testing::kConsoleWidth;
 constexpr unsigned kHeight = testing::kConsoleHeight;
-
-protocol::Json ticket(testing::TestHub& hub, const std::string& label) {
-  auto snap = hub.client("supervisor", false)->request("snapshot");
-  REQUIRE(snap.ok());
-  for (const auto& t : snap->at("tickets")) {
-    if (t.at("label") == label) return t;
-  }
-  return protocol::Json::object();
-}
-
-/// Waits (at most 8 s) until the hub's state satisfies `done`.
-template <typename Pred>
-bool hub_until(Pred done) {
-  for (int i = 0; i < 80; ++i) {
-    if (done()) return true;
-    std::this_thread::sleep_for(100ms);
-  }
-  return false;
-}
 
 bool serving(const console::ConsoleView& v, const std::string& label) {
   return v.serving && v.serving->label == label && !v.busy && v.page == console::Page::counter;
@@ -121,7 +104,7 @@ TEST_CASE("agent_console::run_console: finish → outcome → next call, by keys
   CHECK(page.form_title == text::console_outcome_title("C-001", "CAFAT"));
   CHECK(chosen(page, line_of(page, "Partenaire")) == std::vector<std::string>{"CAFAT"});
   CHECK(chosen(page, line_of(page, "Autonomie")).empty());
-  CHECK(ticket(hub, "C-001").at("state") == "called");  // nothing sent yet
+  CHECK(hub_ticket(hub, "C-001").at("state") == "called");  // nothing sent yet
 
   // The agent's keys: F3 (Numérique) 5 = Espace en ligne et mot de passe; F4 (Autonomie) 2 =
   // accompagné pas à pas, which moves on to Résultat: 1 = aboutie, Orientation: 1 = aucune,
@@ -132,7 +115,7 @@ TEST_CASE("agent_console::run_console: finish → outcome → next call, by keys
            v.form_rows.at(6).choices.at(0).chosen;  // 1re visite: Oui
   }));
   press("Return");
-  REQUIRE(hub_until([&] { return ticket(hub, "C-001").at("state") == "done"; }));
+  REQUIRE(hub_until([&] { return hub_ticket(hub, "C-001").at("state") == "done"; }));
   REQUIRE(screen.until([](const auto& v) { return v.page == console::Page::counter && !v.busy; }));
   press("space");  // Appeler le suivant
   REQUIRE(screen.until([](const auto& v) { return serving(v, "C-002"); }));
@@ -143,7 +126,7 @@ TEST_CASE("agent_console::run_console: finish → outcome → next call, by keys
   CHECK(inputs <= 12);   // at a touch every 1.5 s, under 20 s for a person
   CHECK(seconds < 20.0);
 
-  const protocol::Json outcome = ticket(hub, "C-001").at("outcome");
+  const protocol::Json outcome = hub_ticket(hub, "C-001").at("outcome");
   CAPTURE(outcome.dump());
   CHECK(outcome.at("partner") == protocol::Json::array({"cafat"}));
   CHECK(outcome.at("theme") == protocol::Json::array({"espace_en_ligne"}));
@@ -152,7 +135,7 @@ TEST_CASE("agent_console::run_console: finish → outcome → next call, by keys
   CHECK(outcome.at("orientation") == "aucune");
   CHECK(outcome.at("first_visit") == "oui");
   CHECK(outcome.value("age_band", protocol::Json()).is_null());
-  CHECK(ticket(hub, "C-002").at("state") == "called");
+  CHECK(hub_ticket(hub, "C-002").at("state") == "called");
 
   // « Appeler le suivant » with C-002 still at the counter: their outcome first. What was
   // validated for CAFAT is proposed again (partner and theme); the profile is not.
@@ -164,7 +147,7 @@ TEST_CASE("agent_console::run_console: finish → outcome → next call, by keys
   CHECK(chosen(again, line_of(again, "Numérique")) ==
         std::vector<std::string>{"Espace en ligne et mot de passe"});
   CHECK(chosen(again, line_of(again, "Autonomie")).empty());
-  CHECK(ticket(hub, "C-003").at("state") == "waiting");  // no call before the outcome
+  CHECK(hub_ticket(hub, "C-003").at("state") == "waiting");  // no call before the outcome
   // By clicks: autonomy « Autonome », result « À poursuivre », then Valider.
   const std::size_t autonomy = line_of(again, "Autonomie");
   const std::size_t result = line_of(again, "Résultat");
@@ -177,11 +160,11 @@ TEST_CASE("agent_console::run_console: finish → outcome → next call, by keys
   }));
   click(screen.centre(Control::confirm));
   // The finish lands, then the call follows by itself.
-  REQUIRE(hub_until([&] { return ticket(hub, "C-003").at("state") == "called"; }));
+  REQUIRE(hub_until([&] { return hub_ticket(hub, "C-003").at("state") == "called"; }));
   REQUIRE(screen.until([](const auto& v) { return serving(v, "C-003"); }));
-  const protocol::Json second = ticket(hub, "C-002").at("outcome");
+  const protocol::Json second = hub_ticket(hub, "C-002").at("outcome");
   CAPTURE(second.dump());
-  CHECK(ticket(hub, "C-002").at("state") == "done");
+  CHECK(hub_ticket(hub, "C-002").at("state") == "done");
   CHECK(second.at("partner") == protocol::Json::array({"cafat"}));
   CHECK(second.at("theme") == protocol::Json::array({"espace_en_ligne"}));
   CHECK(second.at("autonomy") == "autonome");
@@ -194,5 +177,5 @@ TEST_CASE("agent_console::run_console: finish → outcome → next call, by keys
   key("Escape");
   REQUIRE(screen.until([](const auto& v) { return serving(v, "C-003"); }));
   std::this_thread::sleep_for(300ms);
-  CHECK(ticket(hub, "C-003").at("state") == "called");
+  CHECK(hub_ticket(hub, "C-003").at("state") == "called");
 }

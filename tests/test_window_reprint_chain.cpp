@@ -31,6 +31,7 @@
 using namespace pcn;
 using namespace std::chrono_literals;
 using console::Control;
+using testing::hub_ticket;
 
 namespace {
 
@@ -125,17 +126,6 @@ std::string words(const kiosk::KioskView& v) {
   all += page.number + "\n";
   for (const auto& l : page.after) all += l.text + "\n";
   return all + page.footer;
-}
-
-/// Today's ticket `label` as the supervisor sees it at the hub.
-protocol::Json hub_ticket(testing::TestHub& hub, const std::string& label) {
-  auto snap = hub.client("supervisor", false)->request("snapshot");
-  REQUIRE(snap.ok());
-  for (const auto& t : snap->at("tickets")) {
-    if (t.at("label") == label) return t;
-  }
-  FAIL("the hub has no ticket " << label);
-  return {};
 }
 
 /// The jobs CUPS finished on `queue` (completed, cancelled or aborted), each as "its name

@@ -14,6 +14,7 @@
 
 #include "agent-console/console_app.h"
 #include "console/console_layout.h"
+#include "support/hub_fixture.h"
 
 namespace pcn::testing {
 
@@ -94,5 +95,32 @@ class ConsoleWindowThread {
   util::Status ran_;
   std::thread thread_;
 };
+
+/// The hub's snapshot, asked as a supervisor.
+inline protocol::Json hub_snapshot(TestHub& hub) {
+  auto snap = hub.client("supervisor", false)->request("snapshot");
+  REQUIRE(snap.ok());
+  return *snap;
+}
+
+/// Today's ticket `label` in the hub's snapshot; an empty object when there is none.
+inline protocol::Json hub_ticket(TestHub& hub, const std::string& label) {
+  const protocol::Json snap = hub_snapshot(hub);
+  for (const auto& t : snap.at("tickets")) {
+    if (t.at("label") == label) return t;
+  }
+  return protocol::Json::object();
+}
+
+/// Waits (at most 8 s) until the hub's state satisfies `done`.
+template <typename Pred>
+bool hub_until(Pred done) {
+  using namespace std::chrono_literals;
+  for (int i = 0; i < 80; ++i) {
+    if (done()) return true;
+    std::this_thread::sleep_for(100ms);
+  }
+  return false;
+}
 
 }  // namespace pcn::testing

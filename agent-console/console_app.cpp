@@ -3,6 +3,7 @@
 #include <SFML/Graphics/RenderWindow.hpp>
 #include <SFML/Window/Event.hpp>
 
+#include <chrono>
 #include <optional>
 
 #include "app/startup.h"
@@ -15,6 +16,11 @@ namespace pcn::agent_console {
 namespace {
 
 constexpr auto kPump = std::chrono::milliseconds(40);  // input stays responsive; ~25 checks/s
+constexpr auto kCallAfterForm = std::chrono::milliseconds(600);
+
+bool is_form(console::Page page) {
+  return page == console::Page::outcome || page == console::Page::workshop;
+}
 
 util::Result<sf::VideoMode> video_mode(const std::string& size) {
   if (size.empty()) return sf::VideoMode::getDesktopMode();
@@ -69,13 +75,24 @@ class InputRouter {
   void end_of_batch() { swallow_text_ = false; }
 
  private:
+  /// Presses `p`, but for a call that is the first press within kCallAfterForm of leaving the
+  /// outcome or workshop page: Entrée pressed twice on Valider, or a double tap (« Appeler le
+  /// suivant » is where Valider was), must not call the next visitor.
   void press(const std::optional<console::Press>& p) {
-    if (p) controller_.press(*p);
+    if (!p) return;
+    const auto now = std::chrono::steady_clock::now();
+    const bool bounce = form_left_ && now - *form_left_ < kCallAfterForm;
+    form_left_.reset();
+    if (bounce && p->control == console::Control::call_next) return;
+    const bool in_form = is_form(controller_.view().page);
+    controller_.press(*p);
+    if (in_form && !is_form(controller_.view().page)) form_left_ = now;
   }
 
   ConsoleController& controller_;
   sf::Vector2f size_;
   bool swallow_text_ = false;
+  std::optional<std::chrono::steady_clock::time_point> form_left_;
 };
 
 std::string window_title(const ConsoleController& controller) {

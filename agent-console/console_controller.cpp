@@ -360,9 +360,8 @@ queue::Outcome ConsoleController::proposed(char service) const {
   if (auto kept = remembered_.find(service); kept != remembered_.end()) {
     o.partner = kept->second.partner;
     o.theme = kept->second.theme;
-    o.equipment = kept->second.equipment;
-    return o;
   }
+  if (!o.partner.empty()) return o;
   const queue::OutcomeLists& lists = settings_.outcomes;
   const queue::Service* configured = queue::find_service(settings_.services, service);
   if (configured != nullptr) {
@@ -392,6 +391,7 @@ void ConsoleController::open_form(FormThen then, const queue::Ticket* ticket,
   }
   visit_.emplace(std::move(f));
   page_ = Page::outcome;
+  if (status_.tone == Tone::failure) status_ = {};  // an old refusal is not this page's
 }
 
 void ConsoleController::open_outcome(FormThen then) {
@@ -437,27 +437,61 @@ void ConsoleController::form_press(const console::Press& p) {
 }
 
 void ConsoleController::submit_outcome(bool with_outcome) {
-  if (!counter_ || !visit_) return;
-  VisitForm f = std::move(*visit_);
+  if (!counter_ || !visit_ || pending_) return;
+  std::optional<queue::Outcome> outcome;
+  if (with_outcome && !visit_->form.outcome().empty()) outcome = visit_->form.outcome();
+  CounterAction a{Action::finish, *counter_, 'A', {}};
+  a.ticket = visit_->ticket;
+  a.outcome = outcome;
+  std::optional<CounterAction> then;
+  if (visit_->then == FormThen::correct) {
+    a.action = Action::outcome;
+    a.number = visit_->label;
+  } else {
+    if (visit_->then == FormThen::call_next) {
+      then = CounterAction{Action::call_next, *counter_, 'A', {}};
+    }
+  }
+  sending_ = std::move(visit_);  // kept until the hub answers: reopened if it refuses
   visit_.reset();
   page_ = Page::counter;
-  std::optional<queue::Outcome> outcome;
-  if (with_outcome && !f.form.outcome().empty()) outcome = f.form.outcome();
-  if (f.then == FormThen::correct) {
-    CounterAction a;
-    a.action = Action::outcome;
-    a.counter = *counter_;
-    a.number = f.label;
-    a.ticket = f.ticket;
-    a.outcome = outcome;
-    return act(a);
+  act(a, then);
+}
+
+void ConsoleController::settle_form(bool accepted) {
+  if (!sending_) return;
+  VisitForm f = std::move(*sending_);
+  sending_.reset();
+  if (accepted) {
+    const queue::Outcome& o = f.form.outcome();
+    if (f.then != FormThen::correct && !o.partner.empty()) {
+      queue::Outcome kept;
+      kept.partner = o.partner;
+      kept.theme = o.theme;
+      remembered_[f.service] = std::move(kept);
+    }
+    return;
   }
-  if (with_outcome) remembered_[f.service] = f.form.outcome();
-  CounterAction finish{Action::finish, *counter_, 'A', {}};
-  finish.outcome = outcome;
-  std::optional<CounterAction> then;
-  if (f.then == FormThen::call_next) then = CounterAction{Action::call_next, *counter_, 'A', {}};
-  act(finish, then);
+  // Refused or unanswered: the agent's choices come back, unless the visitor is gone.
+  if (f.then != FormThen::correct && current_ticket() != f.ticket) return;
+  visit_.emplace(std::move(f));
+  page_ = Page::outcome;
+}
+
+std::optional<queue::TicketId> ConsoleController::current_ticket() const {
+  const queue::Counter* c = counter_state();
+  if (c == nullptr || !c->current) return std::nullopt;
+  return *c->current;
+}
+
+void ConsoleController::close_stale_form() {
+  if (page_ != Page::outcome || !visit_ || visit_->then == FormThen::correct ||
+      visit_->ticket == 0 || current_ticket() == visit_->ticket) {
+    return;
+  }
+  status_ = {Tone::failure, text::console_outcome_gone(visit_->label)};
+  visit_.reset();
+  page_ = Page::counter;
 }
 
 void ConsoleController::statistics_press(const console::Press& p) {
@@ -545,6 +579,7 @@ void ConsoleController::workshop_press(const console::Press& p) {
 }
 
 void ConsoleController::fill_form(console::ConsoleView& v) const {
+  v.status = status_;  // a refusal is drawn in place of the title
   if (page_ == Page::workshop && workshop_) {
     v.form_title = text::console_workshop_title();
     v.form_rows = workshop_->rows();
@@ -578,6 +613,7 @@ void ConsoleController::act(const CounterAction& a, std::optional<CounterAction>
       if (a.action == Action::reprint) {
         asked_[a.ticket] = settings_.zone.format(clock_.now(), "%H:%M");
       }
+      if (a.action == Action::finish || a.action == Action::outcome) settle_form(true);
       std::string said = describe_success(a, *reply, client_.state());
       if (a.action == Action::finish && !a.outcome) said += text::console_skipped_note();
       status_ = {Tone::success, said};
@@ -585,6 +621,7 @@ void ConsoleController::act(const CounterAction& a, std::optional<CounterAction>
     } else {
       status_ = {Tone::failure,
                  describe_failure(a, reply.error(), settings_.hub_endpoint, client_.state())};
+      if (a.action == Action::finish || a.action == Action::outcome) settle_form(false);
     }
   });
 }
@@ -636,6 +673,7 @@ void ConsoleController::on_update(const util::Result<Json>& reply, bool announci
 }
 
 void ConsoleController::tick() {
+  close_stale_form();
   if (!announce_ || pending_ || !counter_ || client_.connection() != client::Connection::live) {
     return;
   }

@@ -30,11 +30,14 @@
 //    there. « Valider » sends finish with the outcome (an outcome with nothing chosen is sent
 //    as none), « Passer » finish without one ("non renseigné"); after « Appeler le suivant »
 //    the call follows once the hub accepted the finish. « Retour » (Échap) goes back to the
-//    counter page and sends nothing. Proposed: the partners, themes and equipment this console
-//    last validated for the ticket's service (kept for the session), or else the service's
-//    partners (ConsoleSettings::services; without them the service's code when it is a partner
-//    code: a CAFAT ticket proposes CAFAT). Autonomy, result, orientation, first visit and the
-//    profile describe one person and are never proposed.
+//    counter page and sends nothing. Proposed: the partners and themes this console last
+//    validated for the ticket's service (kept for the session), or else the service's partners
+//    (ConsoleSettings::services; without them the service's code when it is a partner code: a
+//    CAFAT ticket proposes CAFAT). Autonomy, result, orientation, first visit, the profile and
+//    the equipment describe one person and are never proposed. The finish names the ticket: if
+//    the counter holds another one by then, the hub refuses and nothing changes; the page closes
+//    by itself when its ticket leaves the counter. A refused or unanswered finish brings the
+//    page back with the agent's choices.
 //  - On the statistics page, « Corriger un bilan… » (C) asks for the number of a ticket of today
 //    that was served, then opens the outcome page filled with its outcome (the client's state);
 //    « Valider » sends the correction (record_outcome). « Noter un atelier… » (A) opens the
@@ -135,6 +138,13 @@ class ConsoleController {
   queue::Outcome proposed(char service) const;
   void form_press(const console::Press& p);
   void submit_outcome(bool with_outcome);
+  /// The hub answered the finish or correction sent from the page: remember the choice, or
+  /// bring the page back with the agent's choices (unless the visitor left the counter).
+  void settle_form(bool accepted);
+  std::optional<queue::TicketId> current_ticket() const;
+  /// The outcome page of a ticket the counter no longer holds (another console called or
+  /// finished, a transfer) closes, saying so: its outcome would land on someone else.
+  void close_stale_form();
   void statistics_press(const console::Press& p);
   void outcome_number_press(const console::Press& p);
   void workshop_press(const console::Press& p);
@@ -180,6 +190,7 @@ class ConsoleController {
   bool number_invalid_ = false;
   // the outcome page (finish, call next, correction) and the workshop page
   std::optional<VisitForm> visit_;
+  std::optional<VisitForm> sending_;  // the form whose finish or correction is on its way
   std::map<char, queue::Outcome> remembered_;  // what was last validated, per service
   std::optional<console::OutcomeForm> workshop_;
   int participants_ = kWorkshopParticipants;

@@ -118,6 +118,7 @@ RequestSpec request_for(const CounterAction& a) {
   if (a.action == Action::call_number) spec.args["label"] = a.number;
   if (a.action == Action::reprint) spec.args["ticket"] = a.ticket;
   if (a.action == Action::finish && a.outcome) spec.args["outcome"] = protocol::encode(*a.outcome);
+  if (a.action == Action::finish && a.ticket != 0) spec.args["ticket"] = a.ticket;
   if (a.action == Action::outcome) {
     spec.args["ticket"] = a.ticket;
     spec.args["outcome"] = a.outcome ? protocol::encode(*a.outcome) : protocol::Json(nullptr);

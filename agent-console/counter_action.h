@@ -39,7 +39,8 @@ struct CounterAction {
   char service = 'A';   ///< transfer: the service to send the visitor to
   std::string number;   ///< call_number: the ticket as typed, e.g. "C-042" or "c42";
                         ///< reprint: the ticket's label, "C-042"
-  queue::TicketId ticket = 0;  ///< reprint, outcome: today's ticket labelled `number`
+  queue::TicketId ticket = 0;  ///< reprint, outcome: today's ticket labelled `number`; finish:
+                               ///< when not 0, the ticket it must be (else refused)
   /// finish: the visit's outcome (nullopt: "non renseigné", as "Passer"); outcome: the new one.
   std::optional<queue::Outcome> outcome{};
   queue::Workshop workshop{};  ///< workshop: theme, participants, minutes (counter: `counter`)

@@ -421,8 +421,8 @@ namespace {
 /// A console for counter 1 (CAFAT and Factures in the test agency), Marie at it, pumped by the
 /// test.
 struct Console {
-  explicit Console(testing::TestHub& hub)
-      : client(hub.client("agent")), controller(*client, hub.clock(), settings()) {
+  explicit Console(testing::TestHub& hub, agent_console::ConsoleSettings s = settings())
+      : client(hub.client("agent")), controller(*client, hub.clock(), std::move(s)) {
     REQUIRE(client->wait_live(5s));
     REQUIRE(settle());
   }
@@ -636,6 +636,90 @@ TEST_CASE("agent_console::ConsoleController records a workshop from the statisti
   CHECK(w.at("participants") == 7);
   CHECK(w.at("minutes") == 90);
   CHECK(w.at("counter") == 1);
+}
+
+
+TEST_CASE("agent_console::ConsoleController: a refused finish brings the page back as it was") {
+  testing::TestHub hub;
+  hub.start();
+  take(hub, "C", 2);
+  // The console's lists have a partner the hub's do not (a config changed on one machine only).
+  agent_console::ConsoleSettings s = Console::settings();
+  s.outcomes.choices(OutcomeList::partner).push_back({"mairie", "Mairie", ""});
+  Console console(hub, s);
+  console.press(Control::call_next);
+  REQUIRE(console.settle());
+  REQUIRE(console.until([&] { return console.view().serving.has_value(); }));
+  console.press(Control::finish);
+  const std::size_t mairie = console.view().form_rows[0].choices.size() - 1;
+  console.choose(0, mairie);
+  console.choose(3, 1);  // Accompagné pas à pas
+  console.press(Control::confirm);
+  REQUIRE(console.settle());
+  // The hub refused (unknown_code): C-001 is still at the counter, the page is back with every
+  // choice the agent made, and the status says why.
+  CHECK(hub_ticket(hub, "C-001").at("state") == "called");
+  ConsoleView v = console.view();
+  REQUIRE(v.page == Page::outcome);
+  CHECK(labels_chosen(v.form_rows[0]) == std::vector<std::string>{"CAFAT", "Mairie"});
+  CHECK(labels_chosen(v.form_rows[3]) == std::vector<std::string>{"Accompagné pas à pas"});
+  CHECK(v.status.tone == Tone::failure);
+  CHECK(v.status.text.find("mairie") != std::string::npos);
+  // Without Mairie, Valider goes through.
+  console.choose(0, mairie);
+  console.press(Control::confirm);
+  REQUIRE(console.settle());
+  CHECK(hub_ticket(hub, "C-001").at("state") == "done");
+  CHECK(hub_ticket(hub, "C-001").at("outcome").at("partner") == protocol::Json::array({"cafat"}));
+}
+
+TEST_CASE("agent_console::ConsoleController: the outcome page of a visitor gone elsewhere closes") {
+  testing::TestHub hub;
+  hub.start();
+  take(hub, "C", 2);
+  Console console(hub);
+  console.press(Control::call_next);
+  REQUIRE(console.settle());
+  REQUIRE(console.until([&] { return console.view().serving.has_value(); }));
+  console.press(Control::finish);
+  console.choose(3, 3);  // Autonome
+  REQUIRE(console.view().page == Page::outcome);
+  // Meanwhile the supervisor calls the next one at counter 1 (C-001 is finished with it).
+  auto supervisor = hub.client("supervisor", false);
+  REQUIRE(supervisor->request("call_next", {{"counter", 1}}).ok());
+  REQUIRE(console.until([&] { return console.view().page == Page::counter; }));
+  CHECK(console.view().status.text == text::console_outcome_gone("C-001"));
+  CHECK(console.view().serving->label == "C-002");
+  // Nothing was recorded on either: C-001's outcome did not land on C-002.
+  CHECK(hub_ticket(hub, "C-001").at("outcome").is_null());
+  CHECK(hub_ticket(hub, "C-002").at("state") == "called");
+}
+
+TEST_CASE("agent_console::ConsoleController proposes the partners again after an empty Valider") {
+  testing::TestHub hub;
+  hub.start();
+  take(hub, "C", 2);
+  Console console(hub);
+  console.press(Control::call_next);
+  REQUIRE(console.settle());
+  REQUIRE(console.until([&] { return console.view().serving.has_value(); }));
+  console.press(Control::finish);
+  console.choose(0, 0);   // CAFAT off: nothing chosen
+  console.choose(10, 1);  // Smartphone de la personne (equipment)
+  console.choose(10, 1);  // and off again
+  console.choose(10, 0);  // Ordinateur du PCN
+  console.press(Control::confirm);
+  REQUIRE(console.settle());
+  console.press(Control::call_next);
+  REQUIRE(console.settle());
+  REQUIRE(console.until([&] {
+    return console.view().serving && console.view().serving->label == "C-002";
+  }));
+  console.press(Control::finish);
+  const ConsoleView v = console.view();
+  REQUIRE(v.page == Page::outcome);
+  CHECK(labels_chosen(v.form_rows[0]) == std::vector<std::string>{"CAFAT"});  // the service's
+  CHECK(labels_chosen(v.form_rows[10]).empty());  // the equipment is the person's: not proposed
 }
 
 }  // namespace pcn::console

@@ -9,6 +9,7 @@
 #include "protocol/messages.h"
 #include "store/sqlite_store.h"
 #include "support/hub_fixture.h"
+#include "text/catalog.h"
 
 using namespace pcn;
 using namespace std::chrono_literals;
@@ -167,4 +168,36 @@ TEST_CASE("hub::Hub record_workshop keeps a workshop without a ticket, for the r
   CHECK(w->minutes == 90);
   CHECK(w->counter == 2);
   CHECK(w->day.to_string() == day);
+}
+
+TEST_CASE("hub::Hub finish naming its ticket refuses when the counter holds another one") {
+  testing::TestHub hub;
+  hub.start();
+  auto kiosk = hub.client("kiosk", false);
+  auto agent = hub.client("agent", false);
+  const std::int64_t first = called_ticket(*kiosk, *agent);
+  ok(kiosk->request("take_ticket", {{"service", "C"}}));
+  // Another console calls the next one at counter 1 (the first is finished with it); the
+  // outcome recorded for the first must not land on the second.
+  const Json called = ok(agent->request("call_next", {{"counter", 1}}));
+  const std::int64_t second = called.at("ticket").at("id");
+  auto stale = agent->request("finish", {{"counter", 1}, {"ticket", first}, {"outcome", kOutcome}});
+  REQUIRE_FALSE(stale.ok());
+  CHECK(stale.error().code == "ticket_not_at_counter");
+  CHECK(stale.error().message == text::ticket_not_at_counter("C-001", 1));
+  auto snapshot = ok(agent->request("snapshot"));
+  for (const Json& t : snapshot.at("tickets")) {
+    if (t.at("id") == second) {
+      CHECK(t.at("state") == "called");
+      CHECK(t.at("outcome").is_null());
+    }
+  }
+  // Naming the right one finishes it with its outcome.
+  Json done =
+      ok(agent->request("finish", {{"counter", 1}, {"ticket", second}, {"outcome", kOutcome}}));
+  CHECK(done.at("ticket").at("id") == second);
+  CHECK(done.at("ticket").at("outcome") == kOutcome);
+  auto bad = agent->request("finish", {{"counter", 1}, {"ticket", "C-002"}});
+  REQUIRE_FALSE(bad.ok());
+  CHECK(bad.error().code == "bad_request");
 }

@@ -153,6 +153,7 @@ TEST_CASE("docs/protocol.md specifies every request type, role and error code") 
                     ec::forbidden, ec::storage_error, ec::internal, ec::unknown_counter,
                     ec::unknown_service, ec::unknown_ticket, ec::counter_paused,
                     ec::counter_not_paused, ec::counter_busy, ec::no_ticket_at_counter,
+                    ec::ticket_not_at_counter,
                     ec::queue_empty, ec::ticket_not_callable, ec::same_service,
                     ec::agency_closed, ec::stale_day, ec::unknown_code,
                     ec::ticket_not_served}) {

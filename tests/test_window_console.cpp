@@ -140,6 +140,7 @@ TEST_CASE("agent_console::run_console: the window's buttons and keys drive a rea
   key("Return");  // Valider
   REQUIRE(hub_until([&] { return hub_ticket(hub, "F-001").at("state") == "done"; }));
   REQUIRE(screen.until([](const auto& v) { return !v.serving && !v.busy; }));
+  std::this_thread::sleep_for(700ms);  // a call just after Valider is taken for a double press
   click(screen.centre(Control::call_next));
   REQUIRE(screen.until([](const auto& v) { return v.status.tone == console::Tone::failure; }));
   CHECK(screen.view()->status.text == text::queue_empty(1));

@@ -117,6 +117,21 @@ float choice_need(const FormChoice& c, float size, float height, float unit) {
          choice_badge(height, unit);
 }
 
+/// The digit a key of the top row or of the keypad types. On a French (AZERTY) keyboard SFML
+/// reports the top row's 4 and 6 as the characters they type unshifted (Quote, Hyphen): they
+/// count as 4 and 6 unless `hyphen_is_minus` (the workshop page's − key).
+std::optional<std::size_t> digit_of(sf::Keyboard::Key key, bool hyphen_is_minus = false) {
+  if (key >= sf::Keyboard::Num0 && key <= sf::Keyboard::Num9) {
+    return static_cast<std::size_t>(key - sf::Keyboard::Num0);
+  }
+  if (key >= sf::Keyboard::Numpad0 && key <= sf::Keyboard::Numpad9) {
+    return static_cast<std::size_t>(key - sf::Keyboard::Numpad0);
+  }
+  if (key == sf::Keyboard::Quote) return 4;
+  if (key == sf::Keyboard::Hyphen && !hyphen_is_minus) return 6;
+  return std::nullopt;
+}
+
 std::optional<char> letter_of(sf::Keyboard::Key key) {
   if (key >= sf::Keyboard::A && key <= sf::Keyboard::Z) {
     return static_cast<char>('A' + (key - sf::Keyboard::A));
@@ -760,14 +775,9 @@ std::optional<Press> ConsoleLayout::unprinted_key(const ConsoleView& view,
     case sf::Keyboard::I: return enabled(view, Control::reprint_number);
     default: break;
   }
-  std::optional<std::size_t> row;
-  if (key >= sf::Keyboard::Num1 && key <= sf::Keyboard::Num9) {
-    row = static_cast<std::size_t>(key - sf::Keyboard::Num1);
-  } else if (key >= sf::Keyboard::Numpad1 && key <= sf::Keyboard::Numpad9) {
-    row = static_cast<std::size_t>(key - sf::Keyboard::Numpad1);
-  }
-  if (!row || *row >= kUnprintedPerPage) return std::nullopt;
-  return enabled(view, Control::reprint, view.unprinted_first + *row);
+  const std::optional<std::size_t> digit = digit_of(key);
+  if (!digit || *digit == 0 || *digit > kUnprintedPerPage) return std::nullopt;
+  return enabled(view, Control::reprint, view.unprinted_first + *digit - 1);
 }
 
 std::optional<Press> ConsoleLayout::form_key(const ConsoleView& view,
@@ -800,12 +810,7 @@ std::optional<Press> ConsoleLayout::form_key(const ConsoleView& view,
   if (key >= sf::Keyboard::F1 && key <= sf::Keyboard::F11) {
     return enabled(view, Control::form_line, static_cast<std::size_t>(key - sf::Keyboard::F1));
   }
-  std::optional<std::size_t> digit;
-  if (key >= sf::Keyboard::Num0 && key <= sf::Keyboard::Num9) {
-    digit = static_cast<std::size_t>(key - sf::Keyboard::Num0);
-  } else if (key >= sf::Keyboard::Numpad0 && key <= sf::Keyboard::Numpad9) {
-    digit = static_cast<std::size_t>(key - sf::Keyboard::Numpad0);
-  }
+  const std::optional<std::size_t> digit = digit_of(key, view.page == Page::workshop);
   if (!digit) return std::nullopt;
   const std::size_t choice = *digit == 0 ? 9 : *digit - 1;
   return enabled(view, Control::form_choice, choice_index(view.form_focus, choice));

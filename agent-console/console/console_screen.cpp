@@ -782,8 +782,13 @@ bool form_bar_control(Control c) {
 void Painter::form_page() const {
   form_rows();
   if (view_.page == Page::workshop) workshop_counts();
-  text(view_.form_title, layout_.form_title(), true, size(TextRole::title), colours::kInk,
-       ui::Align::left, 2);
+  if (view_.status.tone == Tone::failure) {  // the hub refused the page's request: why, in red
+    text(view_.status.text, layout_.form_title(), true, size(TextRole::body), colours::kFailure,
+         ui::Align::left, 2);
+  } else {
+    text(view_.form_title, layout_.form_title(), true, size(TextRole::title), colours::kInk,
+         ui::Align::left, 2);
+  }
   draw_buttons(form_bar_control);
 }
 

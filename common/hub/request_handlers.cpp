@@ -277,11 +277,12 @@ std::string RequestHandlers::no_show(const protocol::Request& r) {
 std::string RequestHandlers::finish(const protocol::Request& r) {
   protocol::Fields f(r.args, "args");
   int counter = 0;
-  f.read("counter", counter, 1);
+  std::optional<std::int64_t> expected;  // the ticket the agent recorded the outcome for
+  f.read("counter", counter, 1).read("ticket", expected, 1);
   if (!f.ok()) return refuse(r, f.error());
   auto outcome = outcome_arg(r, "outcome");
   if (!outcome.ok()) return refuse(r, outcome.error());
-  return counter_reply(r, hub_.engine_.finish_with(counter, *outcome, now()));
+  return counter_reply(r, hub_.engine_.finish_with(counter, *outcome, now(), expected));
 }
 std::string RequestHandlers::pause(const protocol::Request& r) {
   return counter_action(r, &queue::Engine::pause);

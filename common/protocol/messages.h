@@ -95,6 +95,7 @@ inline constexpr std::string_view counter_paused = "counter_paused";
 inline constexpr std::string_view counter_not_paused = "counter_not_paused";
 inline constexpr std::string_view counter_busy = "counter_busy";
 inline constexpr std::string_view no_ticket_at_counter = "no_ticket_at_counter";
+inline constexpr std::string_view ticket_not_at_counter = "ticket_not_at_counter";
 inline constexpr std::string_view queue_empty = "queue_empty";
 inline constexpr std::string_view ticket_not_callable = "ticket_not_callable";
 inline constexpr std::string_view same_service = "same_service";

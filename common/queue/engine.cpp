@@ -238,10 +238,16 @@ Engine::Decision Engine::finish(CounterNumber n, util::TimePoint now) const {
 }
 
 Engine::Decision Engine::finish_with(CounterNumber n, const std::optional<Outcome>& outcome,
-                                     util::TimePoint now) const {
+                                     util::TimePoint now, std::optional<TicketId> expected) const {
   if (outcome) PCN_TRY(check_outcome(*outcome, rules_.outcomes));
   auto change = finish(n, now);
-  if (change.ok()) change->tickets.front().outcome = outcome;
+  if (!change.ok()) return change;
+  if (expected && change->ticket != *expected) {
+    auto it = tickets_.find(*expected);
+    const std::string label = it != tickets_.end() ? it->second.label() : std::to_string(*expected);
+    return make_error("ticket_not_at_counter", text::ticket_not_at_counter(label, n));
+  }
+  change->tickets.front().outcome = outcome;
   return change;
 }
 

@@ -84,9 +84,11 @@ class Engine {
   Decision no_show(CounterNumber counter, util::TimePoint now) const;
   Decision finish(CounterNumber counter, util::TimePoint now) const;
   /// finish, recording `outcome` (nullopt: "non renseigné") on the ticket. Refused as finish, and
-  /// unknown_code / bad_request for an outcome that check_outcome refuses.
+  /// unknown_code / bad_request for an outcome that check_outcome refuses. With `expected`, the
+  /// ticket the agent recorded the outcome for: refused with ticket_not_at_counter when the
+  /// counter now holds another one (another console called or finished meanwhile).
   Decision finish_with(CounterNumber counter, const std::optional<Outcome>& outcome,
-                       util::TimePoint now) const;
+                       util::TimePoint now, std::optional<TicketId> expected = std::nullopt) const;
   /// Replaces the outcome of `ticket`, a ticket of the current day that was served (state done);
   /// `counter`, when given, must exist. An outcome_recorded change carrying the updated row.
   /// Refused: unknown_ticket, ticket_not_served, unknown_counter, unknown_code, bad_request.

@@ -33,6 +33,10 @@ std::string queue_empty(int counter) {
 std::string ticket_not_callable(const std::string& label, const std::string& state_text) {
   return "Le ticket " + label + " ne peut pas être appelé : " + state_text + ".";
 }
+std::string ticket_not_at_counter(const std::string& label, int counter) {
+  return "Le ticket " + label + " n’est plus au guichet " + std::to_string(counter) +
+         " : rien n’a été terminé.";
+}
 std::string ticket_at_other_counter(const std::string& label, int counter) {
   return "Le ticket " + label + " est déjà au guichet " + std::to_string(counter) + ".";
 }
@@ -1610,7 +1614,12 @@ std::string console_outcome_number_title() {
   return "Corriger le bilan d’un ticket d’aujourd’hui";
 }
 std::string console_outcome_not_served(const std::string& label) {
-  return "Le ticket " + label + " n’a pas été reçu au guichet : pas de bilan à corriger.";
+  return "Pas de bilan à corriger pour " + label +
+         " : sa visite n’est pas terminée au guichet (en attente, au guichet, absent ou non "
+         "servi).";
+}
+std::string console_outcome_gone(const std::string& label) {
+  return "Le ticket " + label + " n’est plus au guichet : son bilan n’a pas été envoyé.";
 }
 std::string console_workshop_title() { return "Atelier collectif (sans ticket)"; }
 std::string console_workshop_participants_title() { return "Participants"; }

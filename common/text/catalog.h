@@ -22,6 +22,9 @@ std::string no_ticket_at_counter(int counter);
 std::string queue_empty(int counter);
 std::string ticket_not_callable(const std::string& label, const std::string& state_text);
 std::string ticket_at_other_counter(const std::string& label, int counter);
+/// finish for a ticket the counter no longer holds: "Le ticket C-001 n’est plus au guichet 1 : rien
+/// n’a été terminé."
+std::string ticket_not_at_counter(const std::string& label, int counter);
 std::string same_service(const std::string& label, const std::string& service);
 std::string counter_needs_service(int counter);
 std::string agency_closed();
@@ -843,6 +846,8 @@ std::string console_button_workshop();         ///< "Noter un atelier…"
 std::string console_outcome_number_title();    ///< "Corriger le bilan d’un ticket d’aujourd’hui"
 /// The dialog's hint when the ticket was not served (waiting, absent…): nothing to correct.
 std::string console_outcome_not_served(const std::string& label);
+/// The outcome page closed because its ticket left the counter (another console, a transfer).
+std::string console_outcome_gone(const std::string& label);
 std::string console_workshop_title();  ///< "Atelier collectif (sans ticket)"
 std::string console_workshop_participants_title();  ///< "Participants"
 std::string console_workshop_duration_title();      ///< "Durée"

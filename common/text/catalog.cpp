@@ -1636,4 +1636,38 @@ std::string console_workshop_duration(int minutes) {
 }
 std::string console_skipped_note() { return " (bilan non renseigné)"; }
 
+
+// --- Centre (pcn-central): PostgreSQL store ---
+std::string central_db_unreachable(const std::string& detail) {
+  return "Base PostgreSQL du centre injoignable : " + detail + ".";
+}
+std::string central_db_failed(const std::string& what, const std::string& detail) {
+  return "Base PostgreSQL du centre : échec pendant « " + what + " » : " + detail + ".";
+}
+std::string central_db_reading_version() { return "lire la version du schéma"; }
+std::string central_db_migrating(int version) {
+  return "passer le schéma à la version " + std::to_string(version);
+}
+std::string central_db_reading_ack() { return "lire le dernier événement reçu"; }
+std::string central_db_storing(const std::string& agency) {
+  return "enregistrer les événements de l’agence " + agency;
+}
+std::string central_schema_newer(int found, int known) {
+  return "La base du centre est au schéma " + std::to_string(found) +
+         ", plus récent que celui de ce programme (" + std::to_string(known) +
+         ") : mettez pcn-central à jour ; rien n’a été modifié.";
+}
+std::string central_bad_batch_field(const std::string& member) {
+  return "Lot d’événements refusé : « " + member + " » manque ou est trop long.";
+}
+std::string central_bad_batch_order(std::int64_t seq) {
+  return "Lot d’événements refusé : les numéros ne se suivent pas (au numéro " +
+         std::to_string(seq) + ").";
+}
+std::string central_bad_batch_gap(std::int64_t first, std::int64_t ack) {
+  return "Lot d’événements refusé : il commence au numéro " + std::to_string(first) +
+         " alors que le centre a reçu jusqu’au numéro " + std::to_string(ack) +
+         " ; les événements intermédiaires manquent.";
+}
+
 }  // namespace pcn::text

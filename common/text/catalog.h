@@ -3,6 +3,7 @@
 // inline; it calls the function that names the sentence.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <utility>
@@ -855,5 +856,24 @@ std::string console_workshop_participants(int n);   ///< "1 participant", "8 par
 std::string console_workshop_duration(int minutes);  ///< "45 min", "1 h", "1 h 30"
 /// The status line after « Passer »: "Guichet 1 : C-042 terminé (bilan non renseigné)".
 std::string console_skipped_note();  ///< " (bilan non renseigné)"
+
+
+// --- Centre (pcn-central): PostgreSQL store ---
+/// The centre's database cannot be reached: "Base PostgreSQL du centre injoignable : <detail>."
+std::string central_db_unreachable(const std::string& detail);
+/// A statement failed: "Base PostgreSQL du centre : échec pendant « <what> » : <detail>."
+std::string central_db_failed(const std::string& what, const std::string& detail);
+std::string central_db_reading_version();  ///< "lire la version du schéma"
+std::string central_db_migrating(int version);  ///< "passer le schéma à la version 1"
+std::string central_db_reading_ack();      ///< "lire le dernier événement reçu"
+std::string central_db_storing(const std::string& agency);  ///< "enregistrer les événements de bourail"
+/// The database was made by a newer pcn-central: nothing changed.
+std::string central_schema_newer(int found, int known);
+/// A batch member missing or too long ("agency", "store", "time_zone").
+std::string central_bad_batch_field(const std::string& member);
+/// Sequences not consecutive at `seq`.
+std::string central_bad_batch_order(std::int64_t seq);
+/// The batch starts after a gap: first `first`, while the centre holds up to `ack`.
+std::string central_bad_batch_gap(std::int64_t first, std::int64_t ack);
 
 }  // namespace pcn::text

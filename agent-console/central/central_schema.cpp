@@ -1,0 +1,148 @@
+#include "central/central_schema.h"
+
+#include <array>
+#include <string_view>
+
+#include "text/catalog.h"
+
+namespace pcn::central {
+
+namespace {
+
+// An arbitrary key of pg_advisory_xact_lock, the same for every pcn-central.
+constexpr std::string_view kLock = "SELECT pg_advisory_xact_lock(7243110001)";
+
+constexpr std::string_view kVersionTable = R"sql(
+CREATE TABLE IF NOT EXISTS central_schema (
+  version    integer PRIMARY KEY,
+  applied_at timestamptz NOT NULL DEFAULT now()
+))sql";
+
+constexpr std::string_view kVersion1 = R"sql(
+CREATE TABLE agencies (
+  id            text PRIMARY KEY CHECK (id ~ '^[a-z0-9][a-z0-9_-]{0,39}$'),
+  name          text NOT NULL DEFAULT '',
+  time_zone     text NOT NULL,
+  first_seen    timestamptz NOT NULL DEFAULT now(),
+  last_received timestamptz,
+  last_event_at timestamptz
+);
+CREATE TABLE agency_stores (
+  agency       text NOT NULL REFERENCES agencies (id),
+  store        text NOT NULL CHECK (length(store) BETWEEN 1 AND 64),
+  acknowledged bigint NOT NULL DEFAULT 0 CHECK (acknowledged >= 0),
+  first_seen   timestamptz NOT NULL DEFAULT now(),
+  PRIMARY KEY (agency, store)
+);
+CREATE TABLE events (
+  agency      text NOT NULL,
+  store       text NOT NULL,
+  seq         bigint NOT NULL CHECK (seq > 0),
+  day         date NOT NULL,
+  at          timestamptz NOT NULL,
+  kind        text NOT NULL,
+  counter     integer,
+  ticket      bigint,
+  body        jsonb NOT NULL,
+  received_at timestamptz NOT NULL DEFAULT now(),
+  PRIMARY KEY (agency, store, seq),
+  FOREIGN KEY (agency, store) REFERENCES agency_stores (agency, store)
+);
+CREATE INDEX events_by_day ON events (day, agency);
+CREATE TABLE pilot_tickets (
+  agency          text NOT NULL,
+  store           text NOT NULL,
+  ticket          bigint NOT NULL,
+  day             date NOT NULL,
+  label           text NOT NULL,
+  service         text NOT NULL,
+  priority        boolean NOT NULL,
+  state           text NOT NULL,
+  issued_at       timestamptz NOT NULL,
+  queued_at       timestamptz NOT NULL,
+  called_at       timestamptz,
+  finished_at     timestamptz,
+  counter         integer,
+  calls           integer NOT NULL,
+  no_shows        integer NOT NULL,
+  transfers       integer NOT NULL,
+  wait_seconds    integer,
+  counter_seconds integer,
+  print           text NOT NULL,
+  partner         text[] NOT NULL DEFAULT '{}',
+  theme           text[] NOT NULL DEFAULT '{}',
+  autonomy        text,
+  result          text,
+  orientation     text,
+  first_visit     text,
+  age_band        text,
+  situation       text,
+  commune         text,
+  equipment       text,
+  last_seq        bigint NOT NULL,
+  PRIMARY KEY (agency, store, ticket),
+  FOREIGN KEY (agency, store) REFERENCES agency_stores (agency, store)
+);
+CREATE INDEX pilot_tickets_by_day ON pilot_tickets (day, agency);
+CREATE TABLE pilot_workshops (
+  agency       text NOT NULL,
+  store        text NOT NULL,
+  seq          bigint NOT NULL,
+  day          date NOT NULL,
+  at           timestamptz NOT NULL,
+  theme        text NOT NULL,
+  participants integer NOT NULL CHECK (participants > 0),
+  minutes      integer NOT NULL CHECK (minutes > 0),
+  counter      integer,
+  PRIMARY KEY (agency, store, seq),
+  FOREIGN KEY (agency, store) REFERENCES agency_stores (agency, store)
+);
+CREATE INDEX pilot_workshops_by_day ON pilot_workshops (day, agency);
+CREATE VIEW pilot_accompaniments AS
+  SELECT agency, day, 'visite'::text AS kind, label, service, counter, 1 AS participants,
+         counter_seconds / 60 AS minutes, partner, theme, autonomy, result, orientation,
+         first_visit, age_band, situation, commune, equipment
+    FROM pilot_tickets
+   WHERE state = 'done' AND called_at IS NOT NULL
+  UNION ALL
+  SELECT agency, day, 'atelier'::text, NULL, NULL, counter, participants, minutes, '{}',
+         ARRAY[theme], NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
+    FROM pilot_workshops;
+)sql";
+
+constexpr std::array<std::string_view, kCentralSchemaVersion> kMigrations{kVersion1};
+
+}  // namespace
+
+util::Result<int> schema_version(const PgConnection& db) {
+  auto exists = db.exec("SELECT to_regclass('central_schema') IS NOT NULL", {},
+                        text::central_db_reading_version());
+  if (!exists.ok()) return exists.error();
+  if (exists->text(0, 0) != "t") return 0;
+  auto v = db.exec("SELECT coalesce(max(version), 0) FROM central_schema", {},
+                   text::central_db_reading_version());
+  if (!v.ok()) return v.error();
+  return static_cast<int>(v->integer(0, 0));
+}
+
+util::Status migrate(const PgConnection& db) {
+  auto tx = PgTransaction::begin(db);
+  if (!tx.ok()) return tx.error();
+  PCN_TRY(db.exec(std::string(kLock), {}, text::central_db_migrating(kCentralSchemaVersion)));
+  PCN_TRY(db.run_script(std::string(kVersionTable), text::central_db_migrating(1)));
+  auto version = schema_version(db);
+  if (!version.ok()) return version.error();
+  if (*version > kCentralSchemaVersion) {
+    return util::make_error("central_schema_newer",
+                            text::central_schema_newer(*version, kCentralSchemaVersion));
+  }
+  for (int v = *version + 1; v <= kCentralSchemaVersion; ++v) {
+    PCN_TRY(db.run_script(std::string(kMigrations[static_cast<std::size_t>(v - 1)]),
+                          text::central_db_migrating(v)));
+    PCN_TRY(db.exec("INSERT INTO central_schema (version) VALUES ($1)", {std::to_string(v)},
+                    text::central_db_migrating(v)));
+  }
+  return tx->commit();
+}
+
+}  // namespace pcn::central

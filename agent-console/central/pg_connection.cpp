@@ -1,0 +1,117 @@
+#include "central/pg_connection.h"
+
+#include <libpq-fe.h>
+
+#include <string_view>
+
+#include "text/catalog.h"
+
+namespace pcn::central {
+
+namespace {
+
+/// libpq's message on one line, without its final newline.
+std::string trimmed(const char* message) {
+  std::string s = message != nullptr ? message : "";
+  while (!s.empty() && (s.back() == '\n' || s.back() == ' ')) s.pop_back();
+  for (char& c : s) {
+    if (c == '\n') c = ' ';
+  }
+  return s;
+}
+
+}  // namespace
+
+// --- PgRows ---
+
+void PgRows::Clear::operator()(pg_result* r) const { PQclear(r); }
+
+PgRows::PgRows(pg_result* result) : result_(result) {}
+
+int PgRows::size() const { return PQntuples(result_.get()); }
+
+bool PgRows::is_null(int row, int column) const {
+  return PQgetisnull(result_.get(), row, column) != 0;
+}
+
+std::string PgRows::text(int row, int column) const {
+  if (is_null(row, column)) return {};
+  return {PQgetvalue(result_.get(), row, column),
+          static_cast<std::size_t>(PQgetlength(result_.get(), row, column))};
+}
+
+std::int64_t PgRows::integer(int row, int column) const {
+  return std::stoll(text(row, column));
+}
+
+std::int64_t PgRows::affected() const {
+  const char* n = PQcmdTuples(result_.get());
+  return n != nullptr && *n != '\0' ? std::stoll(n) : 0;
+}
+
+// --- PgConnection ---
+
+void PgConnection::Finish::operator()(pg_conn* c) const { PQfinish(c); }
+
+util::Result<PgConnection> PgConnection::open(const std::string& conninfo,
+                                              std::chrono::seconds timeout) {
+  const std::string seconds = std::to_string(std::max<long long>(1, timeout.count()));
+  const char* keys[] = {"dbname", "connect_timeout", "application_name", nullptr};
+  const char* values[] = {conninfo.c_str(), seconds.c_str(), "pcn-central", nullptr};
+  pg_conn* raw = PQconnectdbParams(keys, values, /*expand_dbname=*/1);
+  PgConnection db(raw);
+  if (raw == nullptr) return util::make_error("central_db", text::central_db_unreachable("libpq"));
+  if (PQstatus(raw) != CONNECTION_OK) {
+    return util::make_error("central_db", text::central_db_unreachable(trimmed(PQerrorMessage(raw))));
+  }
+  // Quiet notices ("relation already exists, skipping") instead of libpq printing them.
+  PQsetNoticeProcessor(raw, [](void*, const char*) {}, nullptr);
+  return db;
+}
+
+util::Result<PgRows> PgConnection::exec(const std::string& sql, const std::vector<PgParam>& params,
+                                        const std::string& what) const {
+  std::vector<const char*> values;
+  values.reserve(params.size());
+  for (const PgParam& p : params) values.push_back(p ? p->c_str() : nullptr);
+  PgRows rows(PQexecParams(conn_.get(), sql.c_str(), static_cast<int>(values.size()), nullptr,
+                           values.data(), nullptr, nullptr, 0));
+  const ExecStatusType status = PQresultStatus(rows.result_.get());
+  if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK) return rows;
+  std::string detail = trimmed(rows.result_ ? PQresultErrorMessage(rows.result_.get())
+                                            : PQerrorMessage(conn_.get()));
+  if (detail.empty()) detail = trimmed(PQerrorMessage(conn_.get()));
+  return util::make_error("central_db", text::central_db_failed(what.empty() ? sql : what, detail));
+}
+
+util::Status PgConnection::run_script(const std::string& sql, const std::string& what) const {
+  PgRows rows(PQexec(conn_.get(), sql.c_str()));
+  const ExecStatusType status = PQresultStatus(rows.result_.get());
+  if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK) return util::Status::success();
+  return util::make_error("central_db",
+                          text::central_db_failed(what, trimmed(PQerrorMessage(conn_.get()))));
+}
+
+bool PgConnection::healthy() const { return PQstatus(conn_.get()) == CONNECTION_OK; }
+
+// --- PgTransaction ---
+
+util::Result<PgTransaction> PgTransaction::begin(const PgConnection& db) {
+  auto r = db.exec("BEGIN", {}, "BEGIN");
+  if (!r.ok()) return r.error();
+  return PgTransaction(db);
+}
+
+PgTransaction::~PgTransaction() {
+  if (db_ != nullptr) static_cast<void>(db_->exec("ROLLBACK", {}, "ROLLBACK"));
+}
+
+util::Status PgTransaction::commit() {
+  const PgConnection* db = db_;
+  db_ = nullptr;
+  auto r = db->exec("COMMIT", {}, "COMMIT");
+  if (!r.ok()) return r.error();
+  return util::Status::success();
+}
+
+}  // namespace pcn::central

@@ -200,7 +200,7 @@ TEST_CASE("store::SqliteStore migrates a version 1 database to version 2: outcom
   }
   {
     Database db = open_db(file);
-    CHECK(version_of(db) == 2);
+    CHECK(version_of(db) == current_schema_version());  // 2, and the versions since
     CHECK(has_table(db, "workshops"));
   }
   auto reopened = SqliteStore::open(file);
@@ -267,10 +267,42 @@ TEST_CASE("store::migrate refuses a database newer than its steps, naming both v
   const std::string& message = refused.error().message;
   CHECK(message.find(file.string()) != std::string::npos);
   CHECK(message.find("schéma 7") != std::string::npos);
-  CHECK(message.find("jusqu’au schéma 2") != std::string::npos);
+  CHECK(message.find("jusqu’au schéma 2") != std::string::npos);  // the steps given
   CHECK(version_of(db) == 7);
   CHECK_FALSE(has_table(db, "a"));
 }
 
 }  // namespace
+
+TEST_CASE("store::SqliteStore has a store id of its own, made once, kept across openings") {
+  testing::TempDir dir("pcn-schema");
+  std::string first;
+  {
+    auto opened = SqliteStore::open(dir / "agence.db");  // a new database
+    REQUIRE(opened.ok());
+    auto id = (*opened)->store_id();
+    REQUIRE(id.ok());
+    CHECK(id->size() == 32);
+    CHECK(id->find_first_not_of("0123456789abcdef") == std::string::npos);
+    first = *id;
+  }
+  {
+    auto again = SqliteStore::open(dir / "agence.db");
+    REQUIRE(again.ok());
+    CHECK(*(*again)->store_id() == first);
+  }
+  // A version 1 database gets one when migrated; another database, another id.
+  const auto old_file = dir / "ancienne.db";
+  {
+    Database db = open_db(old_file);
+    REQUIRE(db.exec(kHandMadeVersion1).ok());
+  }
+  auto migrated = SqliteStore::open(old_file);
+  REQUIRE(migrated.ok());
+  auto old_id = (*migrated)->store_id();
+  REQUIRE(old_id.ok());
+  CHECK(old_id->size() == 32);
+  CHECK(*old_id != first);
+}
+
 }  // namespace pcn::store

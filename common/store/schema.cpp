@@ -88,9 +88,17 @@ CREATE TABLE workshops (
 CREATE INDEX workshops_by_day ON workshops (day);
 )sql";
 
-constexpr std::array<Migration, 2> kMigrations{{
+// Version 3: the database's own id, made once (128 random bits, hex), under which the hub ships
+// its events to the centre: a replaced database gets a new one, so its sequences, which start
+// again at 1, never overwrite what the centre holds of the old one.
+constexpr std::string_view kVersion3 = R"sql(
+INSERT INTO meta (key, value) VALUES ('store_id', lower(hex(randomblob(16))));
+)sql";
+
+constexpr std::array<Migration, 3> kMigrations{{
     {1, kVersion1},
     {2, kVersion2},
+    {3, kVersion3},
 }};
 
 util::Status run_step(Database& db, const Migration& step) {

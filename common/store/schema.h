@@ -16,6 +16,8 @@
 //   tickets.outcome — the visit's outcome, JSON (protocol::encode(Outcome)); NULL: not given.
 //   workshops — collective workshops: seq (the event that recorded it), day, at, theme (a code),
 //               participants, minutes, counter.
+// Version 3 (shipping to the centre, issue #12):
+//   meta "store_id" — the database's id, 32 hex digits, made once by the migration.
 #pragma once
 
 #include <span>

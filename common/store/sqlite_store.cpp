@@ -477,6 +477,13 @@ util::Result<std::vector<queue::Ticket>> SqliteStore::tickets_between(util::Loca
       *stmt, [this](const Statement& row) { return read_ticket(db_, row); });
 }
 
+util::Result<std::string> SqliteStore::store_id() {
+  auto id = meta_value(db_, "store_id");
+  if (!id.ok()) return id.error();
+  if (!*id || (*id)->size() != 32) return unreadable(db_, "meta.store_id", id->value_or(""));
+  return **id;
+}
+
 util::Result<std::vector<queue::Workshop>> SqliteStore::workshops_between(util::LocalDate from,
                                                                           util::LocalDate to) {
   auto stmt = db_.prepare(kWorkshopsOfDays);

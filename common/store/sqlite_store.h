@@ -38,6 +38,7 @@ class SqliteStore final : public Store {
   util::Result<std::vector<queue::Event>> events_after(std::int64_t after, int limit) override;
   util::Result<std::vector<queue::Ticket>> tickets_between(util::LocalDate from,
                                                            util::LocalDate to) override;
+  util::Result<std::string> store_id() override;
   util::Result<std::vector<queue::Workshop>> workshops_between(util::LocalDate from,
                                                                util::LocalDate to) override;
 

@@ -39,6 +39,10 @@ class Store {
   /// in a new store), its tickets, stored counters, priority streak and the highest ticket id.
   virtual util::Result<std::optional<queue::EngineState>> load() = 0;
 
+  /// The database's own id (schema version 3), made once when it was created or migrated:
+  /// what the centre keys its events by, beside the agency and the sequence.
+  virtual util::Result<std::string> store_id() = 0;
+
   /// Sequence number of the last committed event; 0 in a new store.
   virtual util::Result<std::int64_t> last_seq() = 0;
 

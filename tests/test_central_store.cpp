@@ -6,6 +6,9 @@
 // two stores on one database, and a server restarted under the store.
 #include <doctest/doctest.h>
 
+#include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -176,4 +179,38 @@ TEST_CASE("central::CentralStore::open says in French when the database cannot b
   REQUIRE_FALSE(none.ok());
   CHECK(none.error().code == "central_db");
   CHECK(none.error().message.rfind("Base PostgreSQL du centre injoignable : ", 0) == 0);
+}
+
+TEST_CASE("docs/central-tables.md: every example query runs on a stored morning") {
+  testing::TestPostgres pg;
+  auto store = central::CentralStore::open(pg.conninfo());
+  REQUIRE(store.ok());
+  REQUIRE(store->store(batch_of(morning(), 0, 9)).ok());
+  const auto path =
+      std::filesystem::path(__FILE__).parent_path().parent_path() / "docs" / "central-tables.md";
+  std::ifstream in(path);
+  REQUIRE(in.good());
+  std::stringstream doc;
+  doc << in.rdbuf();
+  const std::string text = doc.str();
+  int examples = 0;
+  for (std::size_t at = text.find("```sql\n"); at != std::string::npos;
+       at = text.find("```sql\n", at + 1)) {
+    const std::size_t begin = at + 7;
+    const std::size_t end = text.find("```", begin);
+    REQUIRE(end != std::string::npos);
+    std::string sql = text.substr(begin, end - begin);
+    for (char& c : sql) {
+      if (c == '\n') c = ' ';
+    }
+    CAPTURE(sql);
+    const std::string out = pg.psql(sql);
+    CHECK(out.find("ERROR") == std::string::npos);
+    CHECK_FALSE(out.empty());  // the morning has a row for each
+    ++examples;
+  }
+  CHECK(examples >= 4);
+  // The documented share « fait à la place » of the morning: C-001 was accompanied, 0 %.
+  CHECK(pg.psql("SELECT round(100.0 * count(*) FILTER (WHERE autonomy = 'fait_a_la_place') / "
+                "nullif(count(autonomy), 0)) FROM pilot_tickets WHERE state = 'done'") == "0\n");
 }

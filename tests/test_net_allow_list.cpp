@@ -6,7 +6,9 @@
 #include "net/allow_list.h"
 #include "net/key_files.h"
 #include "net/keygen.h"
+#include "net/roles.h"
 #include "support/temp_dir.h"
+#include "text/catalog.h"
 
 using namespace pcn;
 namespace fs = std::filesystem;
@@ -87,4 +89,23 @@ TEST_CASE("net::AllowList::load refuses the hub's key and a missing folder") {
   REQUIRE_FALSE(missing.ok());
   CHECK(missing.error().code == "io_error");
   CHECK(missing.error().message.find((dir / "absent").string()) != std::string::npos);
+}
+
+TEST_CASE("net::AllowList for the centre holds agency keys only, the hub's never one") {
+  auto bourail = net::generate_key_pair("bourail", "agency");
+  auto kiosk = net::generate_key_pair("kiosk-1", "kiosk");
+  REQUIRE(bourail.ok());
+  REQUIRE(kiosk.ok());
+  net::AllowList centre(net::is_agency_role);
+  REQUIRE(centre.add(*bourail, "agences/bourail.pub").ok());
+  CHECK(centre.find(bourail->public_key)->name == "bourail");
+  auto wrong = centre.add(*kiosk, "agences/kiosk-1.pub");
+  REQUIRE_FALSE(wrong.ok());
+  CHECK(wrong.error().message == text::allow_list_not_agency("agences/kiosk-1.pub", "kiosk"));
+  net::AllowList hub;
+  auto agency_at_hub = hub.add(*bourail, "allowed/bourail.pub");
+  REQUIRE_FALSE(agency_at_hub.ok());
+  CHECK(agency_at_hub.error().code == "bad_key_file");
+  CHECK(net::is_key_role("central"));
+  CHECK_FALSE(net::is_known_role("agency"));
 }

@@ -13,8 +13,6 @@ namespace {
 
 using protocol::Json;
 
-constexpr std::size_t kMaxId = 64;
-
 std::int64_t millis(util::TimePoint t) { return t.time_since_epoch().count(); }
 
 Json optional_millis(const std::optional<util::TimePoint>& t) {
@@ -109,26 +107,6 @@ ON CONFLICT DO NOTHING)sql";
 
 }  // namespace
 
-util::Status check_batch(const Batch& batch) {
-  auto bad = [](const std::string& why) { return util::make_error("bad_batch", why); };
-  if (batch.agency.empty() || batch.agency.size() > 40) {
-    return bad(text::central_bad_batch_field("agency"));
-  }
-  if (batch.store.empty() || batch.store.size() > kMaxId) {
-    return bad(text::central_bad_batch_field("store"));
-  }
-  if (batch.time_zone.empty() || batch.time_zone.size() > kMaxId) {
-    return bad(text::central_bad_batch_field("time_zone"));
-  }
-  for (std::size_t i = 0; i < batch.events.size(); ++i) {
-    const std::int64_t seq = batch.events[i].seq;
-    if (seq < 1 || (i > 0 && seq != batch.events[i - 1].seq + 1)) {
-      return bad(text::central_bad_batch_order(seq));
-    }
-  }
-  return util::Status::success();
-}
-
 util::Result<CentralStore> CentralStore::open(const std::string& conninfo) {
   auto db = PgConnection::open(conninfo);
   if (!db.ok()) return db.error();
@@ -213,7 +191,7 @@ util::Status CentralStore::insert_workshops(const Batch& batch, std::int64_t aft
 }
 
 util::Result<std::int64_t> CentralStore::store(const Batch& batch) {
-  PCN_TRY(check_batch(batch));
+  PCN_TRY(protocol::check_ship(batch));
   auto tx = PgTransaction::begin(db_);
   if (!tx.ok()) return tx.error();
   auto ack = lock_store(batch);

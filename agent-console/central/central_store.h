@@ -17,18 +17,14 @@
 #include <vector>
 
 #include "central/pg_connection.h"
+#include "protocol/ship.h"
 #include "queue/change.h"
 #include "util/result.h"
 
 namespace pcn::central {
 
-struct Batch {
-  std::string agency;     ///< the agency's id ("bourail"), checked against its key by the caller
-  std::string name;       ///< its name ("OPT Bourail"), kept up to date
-  std::string time_zone;  ///< "Pacific/Noumea": its business days
-  std::string store;      ///< the hub database's id
-  std::vector<queue::Event> events;  ///< consecutive sequences, ascending
-};
+/// What a hub ships (protocol/ship.h): agency, name, time zone, store id, events.
+using Batch = protocol::ShipBatch;
 
 class CentralStore {
  public:
@@ -36,8 +32,9 @@ class CentralStore {
   static util::Result<CentralStore> open(const std::string& conninfo);
 
   /// Stores `batch`; returns the acknowledgement (the highest sequence stored for its agency and
-  /// store). Refused with "bad_batch" (French message) when the sequences are not consecutive,
-  /// or start after a gap (the first must be at most the acknowledgement + 1): nothing stored.
+  /// store). Refused with "bad_batch" (French message) when protocol::check_ship refuses it,
+  /// or when it starts after a gap (the first must be at most the acknowledgement + 1): nothing
+  /// is stored then.
   util::Result<std::int64_t> store(const Batch& batch);
 
   /// The highest sequence stored for (agency, store); 0 when none.
@@ -54,9 +51,5 @@ class CentralStore {
 
   PgConnection db_;
 };
-
-/// Checks a batch's shape before anything is stored: an agency id, a store id, a time zone, and
-/// consecutive ascending sequences. Fails with "bad_batch".
-util::Status check_batch(const Batch& batch);
 
 }  // namespace pcn::central

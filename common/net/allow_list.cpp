@@ -44,10 +44,10 @@ std::optional<RawKey> raw_key(std::string_view key) {
 
 }  // namespace
 
-util::Result<AllowList> AllowList::load(const fs::path& folder) {
+util::Result<AllowList> AllowList::load(const fs::path& folder, RoleFilter roles) {
   auto files = public_files(folder);
   if (!files.ok()) return files.error();
-  AllowList list;
+  AllowList list(roles);
   for (const auto& file : *files) {
     auto client = read_key_file(file);
     if (!client.ok()) return client.error();
@@ -60,8 +60,10 @@ util::Status AllowList::add(const KeyPair& client, const std::string& source) {
   if (!is_valid_name(client.name)) {
     return util::make_error("bad_key_file", text::key_file_bad_name(source, client.name));
   }
-  if (!is_known_role(client.role)) {
-    return util::make_error("bad_key_file", text::allow_list_not_client(source, client.role));
+  if (!roles_(client.role)) {
+    return util::make_error("bad_key_file", roles_ == is_agency_role
+                                                ? text::allow_list_not_agency(source, client.role)
+                                                : text::allow_list_not_client(source, client.role));
   }
   const auto key = decode_z85_key(client.public_key);
   if (!key) return util::make_error("bad_key_file", text::key_file_bad_key(source, "public"));

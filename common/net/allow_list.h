@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "net/curve_keys.h"
+#include "net/roles.h"
 #include "util/result.h"
 
 namespace pcn::net {
@@ -23,14 +24,19 @@ struct ClientIdentity {
 /// The set of admitted client keys, each with the identity it proves. Cheap to move; copyable.
 class AllowList {
  public:
-  /// An empty list: admits nobody.
-  AllowList() = default;
+  /// An empty list: admits nobody. `roles`: the client roles it may hold (the hub's by default;
+  /// the centre's list holds agency keys only).
+  explicit AllowList(RoleFilter roles = is_known_role) : roles_(roles) {}
 
   /// Reads every *.pub file directly in `folder` (other files are ignored). Fails ("io_error")
   /// when the folder cannot be read, ("bad_key_file") naming the first malformed file or a file
   /// whose role is not a client role, ("duplicate_key") when two files carry the same public key
   /// or the same name, naming both.
-  static util::Result<AllowList> load(const std::filesystem::path& folder);
+  static util::Result<AllowList> load(const std::filesystem::path& folder,
+                                      RoleFilter roles = is_known_role);
+
+  /// Whether `role` is one this list may hold.
+  bool admits_role(std::string_view role) const { return roles_(role); }
 
   /// Adds one client. Fails ("duplicate_key") when its key or name is already listed,
   /// ("bad_key_file") when its name is invalid, its role is not a client role or its key is not
@@ -51,6 +57,7 @@ class AllowList {
     ClientIdentity identity;
     std::string source;
   };
+  RoleFilter roles_;
   std::map<RawKey, Entry> by_key_;
   std::map<std::string, std::string, std::less<>> source_by_name_;
 };

@@ -103,14 +103,14 @@ void ZapAuthenticator::record(const Verdict& verdict) {
   }
 }
 
-std::optional<ClientIdentity> identity_of(const zmq::message_t& received) {
+std::optional<ClientIdentity> identity_of(const zmq::message_t& received, RoleFilter roles) {
   const char* user_id = zmq_msg_gets(received.handle(), "User-Id");
   if (user_id == nullptr) return std::nullopt;
   const std::string_view text(user_id);
   const auto colon = text.find(':');
   if (colon == std::string_view::npos) return std::nullopt;
   ClientIdentity identity{std::string(text.substr(colon + 1)), std::string(text.substr(0, colon))};
-  if (!is_known_role(identity.role) || !is_valid_name(identity.name)) return std::nullopt;
+  if (!roles(identity.role) || !is_valid_name(identity.name)) return std::nullopt;
   return identity;
 }
 

@@ -63,6 +63,7 @@ class ZapAuthenticator {
 
 /// The identity a ZapAuthenticator gave the sender of `received` (any frame received on a CURVE
 /// server socket), read from its "User-Id" metadata; nullopt when absent or not "ROLE:NAME".
-std::optional<ClientIdentity> identity_of(const zmq::message_t& received);
+std::optional<ClientIdentity> identity_of(const zmq::message_t& received,
+                                          RoleFilter roles = is_known_role);
 
 }  // namespace pcn::net

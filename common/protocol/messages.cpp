@@ -216,6 +216,8 @@ bool has_arg(const Json& args, const char* name) {
 
 }  // namespace
 
+util::Result<Json> parse_frame_object(std::string_view frame) { return parse_object(frame); }
+
 // --- Request types and roles ---
 
 std::vector<std::string_view> request_types() {

@@ -49,6 +49,10 @@ inline constexpr std::size_t kMaxClientIdBytes = 64;
 /// Deeper nesting of lists and objects in a message is refused (bad_request).
 inline constexpr int kMaxNesting = 32;
 
+/// A frame as a JSON object: bad_request when it is not JSON, nests deeper than kMaxNesting or
+/// is not an object. (Requests and replies go through parse_request and check_reply.)
+util::Result<nlohmann::json> parse_frame_object(std::string_view frame);
+
 // --- Request types ---
 namespace request_type {
 inline constexpr std::string_view hello = "hello";

@@ -321,6 +321,10 @@ std::string allow_list_not_client(const std::string& path, const std::string& ro
   return "Clés autorisées : « " + path + " » a le rôle « " + role +
          " », qui n’est pas un rôle de client (kiosk, agent, display, supervisor).";
 }
+std::string allow_list_not_agency(const std::string& path, const std::string& role) {
+  return "Clés des agences : « " + path + " » a le rôle « " + role +
+         " », qui n’est pas une clé d’agence (rôle agency).";
+}
 std::string allow_list_duplicate_key(const std::string& path, const std::string& other) {
   return "Clés autorisées : « " + path + " » et « " + other + " » portent la même clé publique.";
 }
@@ -1659,6 +1663,10 @@ std::string central_schema_newer(int found, int known) {
 }
 std::string central_bad_batch_field(const std::string& member) {
   return "Lot d’événements refusé : « " + member + " » manque ou est trop long.";
+}
+std::string central_bad_batch_too_many(std::size_t count, std::size_t max) {
+  return "Lot d’événements refusé : " + std::to_string(count) + " événements, " +
+         std::to_string(max) + " au plus par lot.";
 }
 std::string central_bad_batch_order(std::int64_t seq) {
   return "Lot d’événements refusé : les numéros ne se suivent pas (au numéro " +

@@ -3,6 +3,7 @@
 // inline; it calls the function that names the sentence.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -157,6 +158,8 @@ std::string key_file_stale_copy(const std::string& copy, const std::string& key_
 std::string key_orphan_public(const std::string& path);
 std::string allow_list_unreadable(const std::string& folder, const std::string& detail);
 std::string allow_list_not_client(const std::string& path, const std::string& role);
+/// The centre's list of agency keys holds a key of another role.
+std::string allow_list_not_agency(const std::string& path, const std::string& role);
 std::string allow_list_duplicate_key(const std::string& path, const std::string& other);
 std::string allow_list_duplicate_name(const std::string& path, const std::string& other);
 std::string curve_secret_missing(const std::string& name);
@@ -871,6 +874,8 @@ std::string central_db_storing(const std::string& agency);  ///< "enregistrer le
 std::string central_schema_newer(int found, int known);
 /// A batch member missing or too long ("agency", "store", "time_zone").
 std::string central_bad_batch_field(const std::string& member);
+/// More events than a batch may carry.
+std::string central_bad_batch_too_many(std::size_t count, std::size_t max);
 /// Sequences not consecutive at `seq`.
 std::string central_bad_batch_order(std::int64_t seq);
 /// The batch starts after a gap: first `first`, while the centre holds up to `ack`.

@@ -1,0 +1,59 @@
+// What a hub ships to the centre and what the centre answers (docs/protocol.md, § 9), one JSON
+// frame each way over CurveZMQ (the hub's DEALER connects out to the centre's ROUTER: the agency
+// opens no port).
+//
+//   hub → centre  {"v": 1, "type": "ship", "agency": "bourail", "name": "OPT Bourail",
+//                  "time_zone": "Pacific/Noumea", "store": "<32 hex>",
+//                  "events": [{"seq": 41, "change": <Change, § 5>}, …]}
+//   centre → hub  {"v": 1, "type": "ack", "store": "<32 hex>", "acknowledged": 47}
+//              or {"v": 1, "type": "refused", "error": {"code": "…", "message": "…"}}
+//
+// A ship with no events asks for the acknowledgement (what the centre holds already): a hub
+// sends it first after every (re)connection, then the events after it. Events are consecutive
+// and ascending, at most kMaxShipEvents of them, the frame at most kMaxShipBytes.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "queue/change.h"
+#include "util/result.h"
+
+namespace pcn::protocol {
+
+inline constexpr std::size_t kMaxShipEvents = 500;
+inline constexpr std::size_t kMaxShipBytes = 4u << 20;
+inline constexpr std::size_t kMaxAgencyIdBytes = 32;  ///< as a key name: [a-z0-9-]{1,32}
+inline constexpr std::size_t kMaxShipTextBytes = 64;  ///< name, time zone, store id
+
+struct ShipBatch {
+  std::string agency;     ///< the agency's id: the name of its shipping key
+  std::string name;       ///< "OPT Bourail"
+  std::string time_zone;  ///< "Pacific/Noumea": its business days
+  std::string store;      ///< the hub database's id (store::Store::store_id)
+  std::vector<queue::Event> events;
+};
+
+struct ShipAck {
+  std::string store;
+  std::int64_t acknowledged = 0;  ///< the highest sequence the centre holds for that store
+};
+
+/// Checks the shape of a batch: ids present and short enough, at most kMaxShipEvents events,
+/// consecutive ascending sequences from 1 up. Fails with "bad_batch" (French message).
+util::Status check_ship(const ShipBatch& batch);
+
+std::string encode_ship(const ShipBatch& batch);
+/// Reads a ship frame: bad_request / too_large / bad_version as for requests, then "bad_batch"
+/// when check_ship refuses it.
+util::Result<ShipBatch> decode_ship(std::string_view frame);
+
+std::string encode_ack(const ShipAck& ack);
+std::string encode_ship_refusal(const util::Error& error);
+/// Reads the centre's answer: the ack, or its refusal as the error (code and French message).
+util::Result<ShipAck> decode_ack(std::string_view frame);
+
+}  // namespace pcn::protocol

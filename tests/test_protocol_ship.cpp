@@ -1,0 +1,94 @@
+// protocol/ship.h: what a hub ships to the centre and what the centre answers, read back; every
+// malformed frame refused with its French reason before anything is decoded further.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "protocol/codec.h"
+#include "protocol/ship.h"
+#include "queue/engine.h"
+#include "support/engine_fixture.h"
+#include "support/fake_clock.h"
+#include "text/catalog.h"
+
+using namespace pcn;
+using protocol::Json;
+
+namespace {
+
+protocol::ShipBatch two_events() {
+  testing::FakeClock clock{testing::noumea_time(2026, 11, 23, 8, 0)};
+  queue::Engine engine{testing::test_rules(), {2026, 11, 23}};
+  protocol::ShipBatch b{"bourail", "OPT Bourail", "Pacific/Noumea",
+                        "0123456789abcdef0123456789abcdef", {}};
+  b.events.push_back({41, testing::accept(engine, engine.issue('C', false, clock.now()))});
+  b.events.push_back({42, testing::accept(engine, engine.call_next(1, clock.now()))});
+  return b;
+}
+
+}  // namespace
+
+TEST_CASE("protocol::encode_ship and decode_ship: a batch read back as it was sent") {
+  const protocol::ShipBatch sent = two_events();
+  const std::string frame = protocol::encode_ship(sent);
+  auto read = protocol::decode_ship(frame);
+  REQUIRE_MESSAGE(read.ok(), (read.ok() ? "" : read.error().message));
+  CHECK(read->agency == "bourail");
+  CHECK(read->name == "OPT Bourail");
+  CHECK(read->time_zone == "Pacific/Noumea");
+  CHECK(read->store == sent.store);
+  REQUIRE(read->events.size() == 2);
+  CHECK(read->events[1].seq == 42);
+  CHECK(protocol::encode(read->events[1].change) == protocol::encode(sent.events[1].change));
+  // An empty ship asks for the acknowledgement.
+  protocol::ShipBatch hello = sent;
+  hello.events.clear();
+  REQUIRE(protocol::decode_ship(protocol::encode_ship(hello)).ok());
+}
+
+TEST_CASE("protocol::decode_ship refuses what is not a well-formed batch") {
+  const Json good = Json::parse(protocol::encode_ship(two_events()));
+  auto refused = [](const Json& j) { return protocol::decode_ship(j.dump()).error(); };
+  CHECK(protocol::decode_ship("garbage").error().code == "bad_request");
+  CHECK(protocol::decode_ship(std::string(protocol::kMaxShipBytes + 1, ' ')).error().code ==
+        "too_large");
+  Json v2 = good;
+  v2["v"] = 2;
+  CHECK(refused(v2).code == "bad_version");
+  Json other = good;
+  other["type"] = "hello";
+  CHECK(refused(other).code == "bad_request");
+  Json gap = good;
+  gap["events"][1]["seq"] = 44;
+  CHECK(refused(gap).code == "bad_batch");
+  CHECK(refused(gap).message == text::central_bad_batch_order(44));
+  Json nameless = good;
+  nameless["agency"] = "";
+  CHECK(refused(nameless).message == text::central_bad_batch_field("agency"));
+  Json long_id = good;
+  long_id["agency"] = std::string(40, 'a');
+  CHECK(refused(long_id).code == "bad_batch");
+  Json many = good;
+  many["events"] = Json::array();
+  for (std::size_t i = 0; i <= protocol::kMaxShipEvents; ++i) many["events"].push_back(1);
+  CHECK(refused(many).message ==
+        text::central_bad_batch_too_many(protocol::kMaxShipEvents + 1, protocol::kMaxShipEvents));
+  Json broken = good;
+  broken["events"][0]["change"]["kind"] = "ticket_eaten";
+  CHECK(refused(broken).code == "bad_request");
+  CHECK(refused(broken).message.find("events[0].change") != std::string::npos);
+}
+
+TEST_CASE("protocol::encode_ack and decode_ack: the acknowledgement, or the centre's refusal") {
+  auto ack = protocol::decode_ack(protocol::encode_ack({"abc", 47}));
+  REQUIRE(ack.ok());
+  CHECK(ack->store == "abc");
+  CHECK(ack->acknowledged == 47);
+  auto refusal = protocol::decode_ack(
+      protocol::encode_ship_refusal(util::make_error("forbidden", "Clé d’une autre agence.")));
+  REQUIRE_FALSE(refusal.ok());
+  CHECK(refusal.error().code == "forbidden");
+  CHECK(refusal.error().message == "Clé d’une autre agence.");
+  CHECK(protocol::decode_ack("{\"v\":1,\"type\":\"ack\",\"store\":\"abc\"}").error().code ==
+        "bad_request");
+}

@@ -7,6 +7,7 @@
 
 #include "protocol/codec.h"
 #include "protocol/messages.h"
+#include "store/event_reader.h"
 #include "store/schema.h"
 #include "text/catalog.h"
 
@@ -78,8 +79,6 @@ constexpr std::string_view kFindReply =
 
 constexpr std::string_view kDeleteOldReplies = "DELETE FROM replies WHERE at < ?1";
 
-constexpr std::string_view kEventsAfter =
-    "SELECT seq, body FROM events WHERE seq > ?1 ORDER BY seq LIMIT ?2";
 
 // --- Opening ---
 
@@ -432,9 +431,7 @@ util::Result<std::optional<queue::EngineState>> SqliteStore::load() {
       *day, std::move(tickets).value(), std::move(counter_rows).value(), *streak, *last_id});
 }
 
-util::Result<std::int64_t> SqliteStore::last_seq() {
-  return db_.query_int64("SELECT COALESCE(MAX(seq), 0) FROM events");
-}
+util::Result<std::int64_t> SqliteStore::last_seq() { return read_last_seq(db_); }
 
 util::Result<std::optional<std::string>> SqliteStore::find_reply(const std::string& client,
                                                                  std::int64_t request) {
@@ -448,24 +445,7 @@ util::Result<std::optional<std::string>> SqliteStore::find_reply(const std::stri
 
 util::Result<std::vector<queue::Event>> SqliteStore::events_after(std::int64_t after,
                                                                   int limit) {
-  if (limit <= 0) return std::vector<queue::Event>();
-  auto stmt = db_.prepare(kEventsAfter);
-  PCN_TRY(stmt);
-  stmt->bind(1, after).bind(2, std::int64_t{limit});
-  return collect<queue::Event>(*stmt, [this](const Statement& row) -> util::Result<queue::Event> {
-    const std::int64_t seq = row.column_int64(0);
-    auto json = protocol::Json::parse(row.column_text(1), nullptr, false);
-    if (json.is_discarded()) {
-      return util::make_error("storage_error",
-                              text::stored_event_unreadable(db_.path(), seq, "JSON"));
-    }
-    auto change = protocol::decode_change(json);
-    if (!change.ok()) {
-      return util::make_error("storage_error", text::stored_event_unreadable(
-                                                   db_.path(), seq, change.error().message));
-    }
-    return queue::Event{seq, std::move(change).value()};
-  });
+  return read_events_after(db_, after, limit);
 }
 
 util::Result<std::vector<queue::Ticket>> SqliteStore::tickets_between(util::LocalDate from,
@@ -477,12 +457,7 @@ util::Result<std::vector<queue::Ticket>> SqliteStore::tickets_between(util::Loca
       *stmt, [this](const Statement& row) { return read_ticket(db_, row); });
 }
 
-util::Result<std::string> SqliteStore::store_id() {
-  auto id = meta_value(db_, "store_id");
-  if (!id.ok()) return id.error();
-  if (!*id || (*id)->size() != 32) return unreadable(db_, "meta.store_id", id->value_or(""));
-  return **id;
-}
+util::Result<std::string> SqliteStore::store_id() { return read_store_id(db_); }
 
 util::Result<std::vector<queue::Workshop>> SqliteStore::workshops_between(util::LocalDate from,
                                                                           util::LocalDate to) {

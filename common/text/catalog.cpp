@@ -392,6 +392,10 @@ std::string database_no_wal(const std::string& file, const std::string& mode) {
 std::string lock_failed(const std::string& lock_file, const std::string& detail) {
   return "Impossible de verrouiller le fichier « " + lock_file + " » : " + detail + ".";
 }
+std::string event_log_missing(const std::string& path) {
+  return "Journal de l’agence introuvable : « " + path +
+         " » n’existe pas (le serveur de la file ne l’a pas encore créé).";
+}
 std::string stored_value_unreadable(const std::string& file, const std::string& where,
                                     const std::string& value) {
   return "La base de données « " + file + " » contient une valeur illisible en " + where +
@@ -1676,6 +1680,47 @@ std::string central_bad_batch_gap(std::int64_t first, std::int64_t ack) {
   return "Lot d’événements refusé : il commence au numéro " + std::to_string(first) +
          " alors que le centre a reçu jusqu’au numéro " + std::to_string(ack) +
          " ; les événements intermédiaires manquent.";
+}
+
+
+// --- Centre (pcn-central): its socket ---
+std::string central_started(const std::string& endpoint, std::size_t agencies) {
+  return "Centre démarré sur " + endpoint + ", " + std::to_string(agencies) +
+         (agencies > 1 ? " clés d’agence admises." : " clé d’agence admise.");
+}
+std::string central_bind_failed(const std::string& endpoint, const std::string& detail) {
+  return "Le centre ne peut pas écouter sur " + endpoint + " : " + detail +
+         " (adresse déjà prise ou invalide ?).";
+}
+std::string central_socket_error(const std::string& detail) {
+  return "Erreur du réseau du centre : " + detail + ".";
+}
+std::string central_no_identity() {
+  return "Message refusé : il ne vient pas d’une clé d’agence authentifiée.";
+}
+std::string central_batch_refused(const std::string& agency, const std::string& reason) {
+  return "Envoi de l’agence " + agency + " refusé : " + reason;
+}
+std::string central_wrong_agency(const std::string& key_agency, const std::string& claimed) {
+  return "La clé de l’agence « " + key_agency + " » a tenté d’envoyer les événements de l’agence « " +
+         claimed + " » : refusé, rien n’a été enregistré.";
+}
+
+
+// --- The hub's shipper (to the centre) ---
+std::string shipper_socket_error(const std::string& endpoint, const std::string& detail) {
+  return "Envoi au centre (" + endpoint + ") : erreur réseau : " + detail +
+         " ; les événements attendent, rien n’est perdu.";
+}
+std::string shipper_unreachable(const std::string& endpoint) {
+  return "Centre injoignable (" + endpoint + ") : les événements attendent, rien n’est perdu.";
+}
+std::string shipper_no_answer(const std::string& endpoint) {
+  return "Le centre (" + endpoint +
+         ") n’a pas répondu à temps : l’envoi sera refait, rien n’est perdu.";
+}
+std::string shipper_refused(const std::string& reason) {
+  return "Le centre a refusé l’envoi : " + reason;
 }
 
 }  // namespace pcn::text

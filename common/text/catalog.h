@@ -186,6 +186,8 @@ std::string database_too_new(const std::string& file, int found, int supported);
 std::string database_no_wal(const std::string& file, const std::string& mode);
 std::string lock_failed(const std::string& lock_file, const std::string& detail);
 /// `where` names the column and row, e.g. "tickets.state (12)".
+/// The shipper found no database at `path` (the hub has not made it yet).
+std::string event_log_missing(const std::string& path);
 std::string stored_value_unreadable(const std::string& file, const std::string& where,
                                     const std::string& value);
 std::string stored_event_unreadable(const std::string& file, long long seq,
@@ -880,5 +882,26 @@ std::string central_bad_batch_too_many(std::size_t count, std::size_t max);
 std::string central_bad_batch_order(std::int64_t seq);
 /// The batch starts after a gap: first `first`, while the centre holds up to `ack`.
 std::string central_bad_batch_gap(std::int64_t first, std::int64_t ack);
+
+
+// --- Centre (pcn-central): its socket ---
+/// "Centre démarré sur tcp://0.0.0.0:7470, 6 clés d’agence admises."
+std::string central_started(const std::string& endpoint, std::size_t agencies);
+std::string central_bind_failed(const std::string& endpoint, const std::string& detail);
+std::string central_socket_error(const std::string& detail);
+/// A frame without an agency identity (no CURVE user id).
+std::string central_no_identity();
+/// The batch of `agency` (the key's name) was refused: `reason`.
+std::string central_batch_refused(const std::string& agency, const std::string& reason);
+/// The key of `key_agency` shipped events of `claimed`.
+std::string central_wrong_agency(const std::string& key_agency, const std::string& claimed);
+
+
+// --- The hub's shipper (to the centre) ---
+std::string shipper_socket_error(const std::string& endpoint, const std::string& detail);
+/// "Centre injoignable (tcp://…) : les événements attendent, rien n’est perdu."
+std::string shipper_unreachable(const std::string& endpoint);
+std::string shipper_no_answer(const std::string& endpoint);
+std::string shipper_refused(const std::string& reason);
 
 }  // namespace pcn::text

@@ -1,0 +1,69 @@
+#include "store/event_reader.h"
+
+#include <system_error>
+
+#include "protocol/codec.h"
+#include "text/catalog.h"
+
+namespace pcn::store {
+
+namespace {
+
+constexpr std::string_view kEventsAfter =
+    "SELECT seq, body FROM events WHERE seq > ?1 ORDER BY seq LIMIT ?2";
+
+}  // namespace
+
+util::Result<std::vector<queue::Event>> read_events_after(Database& db, std::int64_t after,
+                                                          int limit) {
+  std::vector<queue::Event> events;
+  if (limit <= 0) return events;
+  auto stmt = db.prepare(kEventsAfter);
+  PCN_TRY(stmt);
+  stmt->bind(1, after).bind(2, std::int64_t{limit});
+  for (;;) {
+    auto more = stmt->step();
+    PCN_TRY(more);
+    if (!*more) return events;
+    const std::int64_t seq = stmt->column_int64(0);
+    auto json = protocol::Json::parse(stmt->column_text(1), nullptr, false);
+    if (json.is_discarded()) {
+      return util::make_error("storage_error",
+                              text::stored_event_unreadable(db.path(), seq, "JSON"));
+    }
+    auto change = protocol::decode_change(json);
+    if (!change.ok()) {
+      return util::make_error("storage_error",
+                              text::stored_event_unreadable(db.path(), seq, change.error().message));
+    }
+    events.push_back({seq, std::move(change).value()});
+  }
+}
+
+util::Result<std::string> read_store_id(Database& db) {
+  auto id = db.query_text("SELECT coalesce((SELECT value FROM meta WHERE key = 'store_id'), '')");
+  PCN_TRY(id);
+  if (id->size() != 32) {
+    return util::make_error("storage_error", text::stored_value_unreadable(db.path(),
+                                                                           "meta.store_id", *id));
+  }
+  return *id;
+}
+
+util::Result<std::int64_t> read_last_seq(Database& db) {
+  return db.query_int64("SELECT COALESCE(MAX(seq), 0) FROM events");
+}
+
+util::Result<EventReader> EventReader::open(const std::filesystem::path& file) {
+  std::error_code ec;
+  if (!std::filesystem::exists(file, ec)) {
+    return util::make_error("storage_error", text::event_log_missing(file.string()));
+  }
+  auto db = Database::open(file.string());
+  PCN_TRY(db);
+  PCN_TRY(db->exec("PRAGMA busy_timeout = 5000"));
+  PCN_TRY(db->exec("PRAGMA query_only = 1"));
+  return EventReader(std::move(*db));
+}
+
+}  // namespace pcn::store

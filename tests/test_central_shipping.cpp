@@ -181,3 +181,30 @@ TEST_CASE("central::CentralServer refuses a key claiming another agency, and unk
   CHECK(pg.psql("SELECT count(*) FROM events") == "0\n");
   CHECK(pg.psql("SELECT count(*) FROM agencies") == "0\n");
 }
+
+TEST_CASE("hub::HubThread with [central] ships by itself, and survives a restart of the hub") {
+  testing::TestPostgres pg;
+  const net::KeyPair centre_key = key("centre", "central");
+  const net::KeyPair bourail = key("bourail", "agency");
+  net::AllowList agencies(net::is_agency_role);
+  REQUIRE(agencies.add(bourail, "bourail.pub").ok());
+  Centre centre(pg, centre_key, agencies);
+  testing::TestHub hub;
+  hub.set_central(shipper_options(hub, centre, centre_key, bourail));
+  hub.start();
+  take(hub, 5);
+  const std::int64_t seq = hub_seq(hub);
+  auto shipped = [&](std::int64_t n) {
+    return hub.hub().central_state() && hub.hub().central_state()->acknowledged == n;
+  };
+  REQUIRE(within(10s, [&] { return shipped(seq); }));
+  // The hub restarts (same database): its shipper asks the centre, sends only what is new.
+  hub.stop();
+  hub.start();
+  take(hub, 2);
+  const std::int64_t later = hub_seq(hub);
+  REQUIRE(within(10s, [&] { return shipped(later); }));
+  CHECK(pg.psql("SELECT count(*), count(DISTINCT seq) FROM events") ==
+        std::to_string(later) + "|" + std::to_string(later) + "\n");
+  CHECK(pg.psql("SELECT count(*) FROM agency_stores") == "1\n");  // one database, one store id
+}

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "config/agency_config.h"
+#include "text/catalog.h"
 #include "support/temp_dir.h"
 
 namespace fs = std::filesystem;
@@ -279,4 +280,35 @@ colour = "#6F2C91"
   CHECK(config->services[1].label == "Identité numérique — aide à l’inscription");
   // The bytes themselves: "é" is C3 A9 in UTF-8.
   CHECK(config->services[1].label.substr(0, 9) == "Identit\xC3\xA9");
+}
+
+TEST_CASE("config::parse_agency_config reads [central]: endpoint, the centre's key, the agency's") {
+  CHECK_FALSE(parsed(kMinimal).central.has_value());  // no section: the agency ships nothing
+  const std::string key = "rq:rM>}U?@Lns47E1%kR.o@n%FcmmsL/@{H8]yf7";
+  const std::string file_text = std::string(kMinimal) +
+                           "\n[central]\nendpoint = \"tcp://centre.pcn.nc:7470\"\n"
+                           "public_key = \"" + key + "\"\n";
+  const AgencyConfig c = parsed(file_text);
+  REQUIRE(c.central.has_value());
+  CHECK(c.central->endpoint == "tcp://centre.pcn.nc:7470");
+  CHECK(c.central->public_key == key);
+  CHECK(c.central->key == "essai");  // the agency's id
+  auto bad_endpoint = parse_agency_config(
+      std::string(kMinimal) + "\n[central]\nendpoint = \"centre.pcn.nc\"\npublic_key = \"" +
+          key + "\"\n",
+      "agence.toml", kBase);
+  REQUIRE_FALSE(bad_endpoint.ok());
+  CHECK(bad_endpoint.error().message.find("endpoint") != std::string::npos);
+  CHECK(bad_endpoint.error().message.find(
+            pcn::text::config_bad_central_endpoint("centre.pcn.nc")) != std::string::npos);
+  auto bad_key = parse_agency_config(std::string(kMinimal) +
+                                         "\n[central]\nendpoint = \"tcp://c:7470\"\n"
+                                         "public_key = \"court\"\n",
+                                     "agence.toml", kBase);
+  REQUIRE_FALSE(bad_key.ok());
+  CHECK(bad_key.error().message.find(pcn::text::config_bad_central_key()) != std::string::npos);
+  auto missing = parse_agency_config(std::string(kMinimal) + "\n[central]\nkey = \"x\"\n",
+                                     "agence.toml", kBase);
+  REQUIRE_FALSE(missing.ok());
+  CHECK(missing.error().message.find("endpoint") != std::string::npos);
 }

@@ -39,6 +39,20 @@ util::Result<hub::HubOptions> hub_options(const config::AgencyConfig& config, bo
   auto allowed = net::AllowList::load(net::allowed_folder(config.keys.folder));
   if (!allowed.ok()) return allowed.error();
   o.allow_list = std::move(*allowed);
+  if (config.central) {  // shipping needs CURVE: never in plaintext
+    auto shipping =
+        net::read_key_file(net::secret_key_path(config.keys.folder, config.central->key));
+    if (!shipping.ok()) return shipping.error();
+    hub::ShipperOptions central;
+    central.endpoint = config.central->endpoint;
+    central.central_public = config.central->public_key;
+    central.key = *shipping;
+    central.agency = config.id;
+    central.name = config.name;
+    central.time_zone = config.zone.name();
+    central.database = config.database();
+    o.central = std::move(central);
+  }
   return o;
 }
 

@@ -21,7 +21,9 @@ util::Result<config::AgencyConfig> load_config(const std::filesystem::path& file
                                                const std::filesystem::path& default_base);
 
 /// Hub options from the config: endpoints, rules, the hub's key (keys/hub.key) and the
-/// allow-list (keys/allowed/). With `plaintext`, no key is read.
+/// allow-list (keys/allowed/); with [central], the shipper's (the agency's shipping key,
+/// keys/<key>.key, the centre's endpoint and public key). With `plaintext`, no key is read and
+/// nothing is shipped.
 util::Result<hub::HubOptions> hub_options(const config::AgencyConfig& config, bool plaintext);
 
 /// Client options for the key pair `key_name` (keys/<key_name>.key) and the hub's public key

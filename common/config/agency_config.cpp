@@ -10,6 +10,7 @@
 
 #include "config/outcome_section.h"
 #include "config/queue_sections.h"
+#include "net/curve_keys.h"
 #include "config/table_reader.h"
 
 namespace pcn::config {
@@ -69,6 +70,26 @@ util::Result<NetworkConfig> read_network(const TableReader& root) {
     return t.error("event_port", text::config_same_ports(net.event_port));
   }
   return net;
+}
+
+util::Result<std::optional<CentralConfig>> read_central(const TableReader& root,
+                                                      const std::string& agency) {
+  if (!root.has("central")) return std::optional<CentralConfig>();
+  auto section = root.section("central");
+  if (!section.ok()) return section.error();
+  const TableReader& t = *section;
+  PCN_TRY(t.allow_only({"endpoint", "public_key", "key"}));
+  CentralConfig c;
+  PCN_TRY(assign(t.text("endpoint"), c.endpoint));
+  if (c.endpoint.rfind("tcp://", 0) != 0 || c.endpoint.find(':', 6) == std::string::npos) {
+    return t.error("endpoint", text::config_bad_central_endpoint(c.endpoint));
+  }
+  PCN_TRY(assign(t.text("public_key"), c.public_key));
+  if (!net::decode_z85_key(c.public_key)) {
+    return t.error("public_key", text::config_bad_central_key());
+  }
+  PCN_TRY(assign(t.text_or("key", agency), c.key));
+  return std::optional<CentralConfig>(std::move(c));
 }
 
 /// The `folder` key of section `name` (default `fallback`), resolved against `base`.
@@ -131,7 +152,7 @@ util::Result<DisplayConfig> read_display(const TableReader& root) {
 
 util::Status read_document(const TableReader& root, const fs::path& base, AgencyConfig& config) {
   PCN_TRY(root.allow_only({"agency", "hours", "services", "counters", "queue", "network", "data",
-                           "keys", "printer", "display", "outcome"}));
+                           "keys", "printer", "display", "outcome", "central"}));
   PCN_TRY(read_agency(root, config));
   PCN_TRY(assign(read_hours(root), config.hours));
   PCN_TRY(assign(read_services(root), config.services));
@@ -144,6 +165,7 @@ util::Status read_document(const TableReader& root, const fs::path& base, Agency
   PCN_TRY(assign(read_display(root), config.display));
   PCN_TRY(assign(read_outcome_lists(root), config.outcomes));
   PCN_TRY(resolve_partners(root, config.outcomes, config.services));
+  PCN_TRY(assign(read_central(root, config.id), config.central));
   return util::Status::success();
 }
 

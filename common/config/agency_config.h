@@ -12,6 +12,7 @@
 #pragma once
 
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -63,6 +64,13 @@ struct DisplayConfig {
   bool voice = true;    ///< announce calls aloud
 };
 
+/// [central]: where the hub ships its event log (pcn-central, issue #12). Outbound only.
+struct CentralConfig {
+  std::string endpoint;    ///< "tcp://centre.pcn.nc:7470", required
+  std::string public_key;  ///< the centre's public key (Z85, 40 characters), required
+  std::string key;         ///< the agency's shipping key in the keys folder; default: the agency id
+};
+
 struct AgencyConfig {
   std::filesystem::path source;          ///< the file it was read from ("" when parsed from text)
   std::string id;                        ///< [agency] id, required, e.g. "bourail"
@@ -80,6 +88,8 @@ struct AgencyConfig {
   /// [outcome]: the pick-lists of a visit's outcome (defaults when left out); each service's
   /// `partners` are resolved against them (config/outcome_section.h).
   queue::OutcomeLists outcomes = queue::OutcomeLists::defaults();
+  /// [central]; nullopt without the section (the agency works alone, ships nothing).
+  std::optional<CentralConfig> central;
 
   /// What the queue Engine needs: services, counters, policy, hours, zone and outcome lists.
   queue::AgencyRules rules() const;

@@ -24,6 +24,7 @@
 #include <zmq.hpp>
 
 #include "hub/hub_stats.h"
+#include "hub/shipper.h"
 #include "net/allow_list.h"
 #include "net/curve_keys.h"
 #include "net/zap_authenticator.h"
@@ -51,6 +52,8 @@ struct HubOptions {
   net::AllowList allow_list;  ///< clients admitted, with their roles
   std::chrono::milliseconds heartbeat{1000};
   std::function<void(const std::string&)> log;  ///< one line per notable event; may be empty
+  /// Where the event log is shipped (the agency config's [central]); HubThread runs the shipper.
+  std::optional<ShipperOptions> central;
 };
 
 class Hub {

@@ -13,6 +13,8 @@ util::Result<std::unique_ptr<HubThread>> HubThread::start(HubOptions options,
   auto started = std::make_shared<std::promise<util::Status>>();
   auto ready = started->get_future();
   HubThread* raw = self.get();
+  std::optional<ShipperOptions> central = options.central;
+  auto log = options.log;
   self->thread_ = std::thread([raw, started, options = std::move(options),
                                open_store = std::move(open_store), &clock]() mutable {
     auto store = open_store();
@@ -37,10 +39,17 @@ util::Result<std::unique_ptr<HubThread>> HubThread::start(HubOptions options,
     self->thread_.join();
     return status.error();
   }
+  if (central) self->shipper_ = std::make_unique<Shipper>(std::move(*central), clock, log);
   return self;
 }
 
+std::optional<ShipperState> HubThread::central_state() const {
+  if (!shipper_) return std::nullopt;
+  return shipper_->state();
+}
+
 HubThread::~HubThread() {
+  shipper_.reset();
   stop_ = true;
   if (thread_.joinable()) thread_.join();
 }

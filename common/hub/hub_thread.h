@@ -1,10 +1,12 @@
 // A Hub running on a thread of its own, for programs that also run a screen (the kiosk) and for
-// tests. The hub, its sockets and its store are created, used and destroyed on that thread.
+// tests. The hub, its sockets and its store are created, used and destroyed on that thread. With
+// options.central, a Shipper (shipper.h) sends the event log to the centre from its own thread.
 #pragma once
 
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <thread>
 
@@ -32,6 +34,8 @@ class HubThread {
   const std::string& epoch() const { return epoch_; }
   /// Traffic counters of the running hub (atomics, safe to read from any thread).
   const HubStats& stats() const { return *stats_; }
+  /// The link to the centre, when options.central was given (else nullopt).
+  std::optional<ShipperState> central_state() const;
 
  private:
   HubThread() = default;
@@ -42,6 +46,7 @@ class HubThread {
   std::string event_endpoint_;
   std::string epoch_;
   const HubStats* stats_ = nullptr;
+  std::unique_ptr<Shipper> shipper_;  // started once the hub serves, stopped before it
 };
 
 }  // namespace pcn::hub

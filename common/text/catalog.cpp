@@ -1723,4 +1723,13 @@ std::string shipper_refused(const std::string& reason) {
   return "Le centre a refusé l’envoi : " + reason;
 }
 
+
+// --- Agency config: [central] ---
+std::string config_bad_central_endpoint(const std::string& endpoint) {
+  return "« " + endpoint + " » n’est pas une adresse du centre : attendu tcp://NOM:PORT";
+}
+std::string config_bad_central_key() {
+  return "la clé publique du centre doit faire 40 caractères (fichier centre.pub, ligne public)";
+}
+
 }  // namespace pcn::text

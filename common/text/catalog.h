@@ -904,4 +904,9 @@ std::string shipper_unreachable(const std::string& endpoint);
 std::string shipper_no_answer(const std::string& endpoint);
 std::string shipper_refused(const std::string& reason);
 
+
+// --- Agency config: [central] ---
+std::string config_bad_central_endpoint(const std::string& endpoint);
+std::string config_bad_central_key();
+
 }  // namespace pcn::text

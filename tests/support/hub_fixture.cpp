@@ -31,6 +31,8 @@ hub::HubOptions TestHub::options() const {
   auto allowed = net::AllowList::load(net::allowed_folder(dir_ / "keys"));
   REQUIRE(allowed.ok());
   o.allow_list = *allowed;
+  o.central = central_;
+  if (o.central) o.central->database = database();
   return o;
 }
 

@@ -31,6 +31,8 @@ class TestHub {
 
   /// The agency's rules for the next start(); without it, test_rules() (engine_fixture.h).
   void set_rules(queue::AgencyRules rules) { rules_ = std::move(rules); }
+  /// Ships to a centre from the next start() (HubOptions::central; database: this hub's file).
+  void set_central(hub::ShipperOptions central) { central_ = std::move(central); }
 
   const hub::HubThread& hub() const { return *hub_; }
   FakeClock& clock() { return clock_; }
@@ -43,6 +45,7 @@ class TestHub {
   FakeClock clock_;
   bool plaintext_;
   std::optional<queue::AgencyRules> rules_;
+  std::optional<hub::ShipperOptions> central_;
   std::string request_bind_ = "tcp://127.0.0.1:*";
   std::string event_bind_ = "tcp://127.0.0.1:*";
   std::unique_ptr<hub::HubThread> hub_;

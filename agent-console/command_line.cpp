@@ -10,6 +10,7 @@
 #include "agent-console/action_command.h"
 #include "agent-console/console_command.h"
 #include "agent-console/report_command.h"
+#include "app/cli_french.h"
 #include "app/startup.h"
 #include "text/catalog.h"
 
@@ -139,45 +140,6 @@ int counter_action(const Options& o, const ActionOptions& ao, Action action) {
   return run_action(*options, *wanted, ao.json, std::cout, std::cerr, config->services);
 }
 
-/// CLI11's parse failures in French (its own messages are English).
-std::string french_parse_error(const CLI::App& app, const CLI::Error& e) {
-  const std::string what = e.what();
-  if (dynamic_cast<const CLI::ExtrasError*>(&e) != nullptr) {
-    std::string args;
-    for (const auto& a : app.remaining(true)) args += (args.empty() ? "" : " ") + a;
-    auto colon = what.find(": ");
-    if (args.empty() && colon != std::string::npos) args = what.substr(colon + 2);
-    return text::cli_unexpected_arguments(args);
-  }
-  if (dynamic_cast<const CLI::ArgumentMismatch*>(&e) != nullptr) {
-    return text::cli_option_needs_value(what.substr(0, what.find(':')));
-  }
-  const std::string missing = "File does not exist: ";
-  if (dynamic_cast<const CLI::ValidationError*>(&e) != nullptr &&
-      what.find(missing) != std::string::npos) {
-    return text::cli_file_missing(what.substr(what.find(missing) + missing.size()));
-  }
-  return text::cli_invalid(what);
-}
-
-std::string french_failure(const CLI::App* app, const CLI::Error& e) {
-  return "agent-console : " + french_parse_error(*app, e) + "\n" +
-         text::cli_see_help(app->get_name()) + "\n";
-}
-
-/// French help and parse errors; call before adding options and subcommands (they copy these).
-void speak_french(CLI::App& app) {
-  app.set_help_flag("-h,--help", text::cli_help_flag());
-  app.failure_message(french_failure);
-  app.group("Commandes");
-  auto f = app.get_formatter();
-  for (auto [english, french] : {std::pair{"Usage", "Utilisation"}, {"SUBCOMMAND", "COMMANDE"},
-                                 {"Positionals", "Arguments"}, {"REQUIRED", "OBLIGATOIRE"},
-                                 {"TEXT", "TEXTE"}, {"TEXT:FILE", "FICHIER"}, {"INT", "NOMBRE"}}) {
-    f->label(english, french);
-  }
-}
-
 /// `report`: needs the config itself (services, hours, zone) and the supervisor's key, unless
 /// --key named another.
 int report(const Options& o, bool key_given, const ReportRequest& request) {
@@ -203,7 +165,7 @@ int console_window(const Options& o, const ConsoleRequest& request,
 
 int run_command_line(int argc, char** argv) {
   CLI::App app{text::agent_console_about(), "agent-console"};
-  speak_french(app);
+  app::speak_french(app);
   Options o;
   app.add_option("--config", o.config, text::option_config())->check(CLI::ExistingFile);
   app.add_flag("--plaintext", o.plaintext, text::option_plaintext());

@@ -15,7 +15,7 @@ std::string trimmed(const char* message) {
   std::string s = message != nullptr ? message : "";
   while (!s.empty() && (s.back() == '\n' || s.back() == ' ')) s.pop_back();
   for (char& c : s) {
-    if (c == '\n') c = ' ';
+    if (c == '\n' || c == '\t') c = ' ';
   }
   return s;
 }

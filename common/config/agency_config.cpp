@@ -28,18 +28,6 @@ fs::path resolved(const fs::path& base, const fs::path& folder) {
   return (base / folder).lexically_normal();
 }
 
-/// The TOML document, or a bad_config Error at the syntax error's line and column.
-util::Result<toml::table> parse_toml(std::string_view text, const std::string& source) {
-  try {
-    return toml::parse(text, std::string_view(source));
-  } catch (const toml::parse_error& e) {
-    const auto& at = e.source().begin;
-    return config_error(source, static_cast<int>(at.line), "",
-                        text::config_syntax(static_cast<int>(at.column),
-                                            std::string(e.description())));
-  }
-}
-
 util::Status read_agency(const TableReader& root, AgencyConfig& config) {
   if (!root.has("agency")) return root.error("agency", text::config_missing_table("[agency]"));
   auto section = root.section("agency");
@@ -169,17 +157,6 @@ util::Status read_document(const TableReader& root, const fs::path& base, Agency
   return util::Status::success();
 }
 
-/// The whole file, or nullopt when it cannot be read.
-std::optional<std::string> read_file(const fs::path& file) {
-  std::error_code ec;
-  if (fs::is_directory(file, ec)) return std::nullopt;
-  std::ifstream in(file, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::ostringstream content;
-  content << in.rdbuf();
-  if (in.bad()) return std::nullopt;
-  return content.str();
-}
 
 }  // namespace
 

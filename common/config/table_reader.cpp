@@ -1,6 +1,10 @@
 #include "config/table_reader.h"
 
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <optional>
+#include <sstream>
 
 #include "text/catalog.h"
 
@@ -137,6 +141,30 @@ int TableReader::line_of(std::string_view key) const {
 
 util::Error TableReader::error(std::string_view key, const std::string& problem) const {
   return config_error(*source_, line_of(key), key_path(key), problem);
+}
+
+/// The TOML document, or a bad_config Error at the syntax error's line and column.
+util::Result<toml::table> parse_toml(std::string_view text, const std::string& source) {
+  try {
+    return toml::parse(text, std::string_view(source));
+  } catch (const toml::parse_error& e) {
+    const auto& at = e.source().begin;
+    return config_error(source, static_cast<int>(at.line), "",
+                        text::config_syntax(static_cast<int>(at.column),
+                                            std::string(e.description())));
+  }
+}
+
+/// The whole file, or nullopt when it cannot be read.
+std::optional<std::string> read_file(const std::filesystem::path& file) {
+  std::error_code ec;
+  if (std::filesystem::is_directory(file, ec)) return std::nullopt;
+  std::ifstream in(file, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::ostringstream content;
+  content << in.rdbuf();
+  if (in.bad()) return std::nullopt;
+  return content.str();
 }
 
 }  // namespace pcn::config

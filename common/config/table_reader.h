@@ -10,6 +10,8 @@
 #include <toml++/toml.h>
 
 #include <cstdint>
+#include <filesystem>
+#include <optional>
 #include <limits>
 #include <string>
 #include <string_view>
@@ -78,5 +80,11 @@ util::Status assign(util::Result<T> result, U& out) {
   out = std::move(result).value();
   return util::Status::success();
 }
+
+/// The TOML document of `text`, or a bad_config Error at the syntax error's line and column.
+util::Result<toml::table> parse_toml(std::string_view text, const std::string& source);
+
+/// The whole file, or nullopt when it cannot be read (missing, a folder, unreadable).
+std::optional<std::string> read_file(const std::filesystem::path& file);
 
 }  // namespace pcn::config

@@ -1732,4 +1732,32 @@ std::string config_bad_central_key() {
   return "la clé publique du centre doit faire 40 caractères (fichier centre.pub, ligne public)";
 }
 
+
+// --- pcn-central: its command line ---
+std::string central_about() {
+  return "Centre du pilote des Points Conseil Numérique : reçoit le journal de chaque agence et "
+         "le range dans PostgreSQL.";
+}
+std::string central_keygen_about() {
+  return "crée la paire de clés du centre, ou avec --agency celle d’une agence";
+}
+std::string option_central_config() {
+  return "fichier de configuration du centre (TOML), par défaut central.toml";
+}
+std::string option_central_agency() {
+  return "identifiant de l’agence (celui de son fichier agence.toml, p. ex. bourail)";
+}
+std::string central_stopped() { return "Centre arrêté."; }
+std::string central_keygen_centre(const std::string& secret, const std::string& pub,
+                                  const std::string& public_key) {
+  return "Clés du centre créées : " + secret + " (secrète, reste sur ce serveur) et " + pub +
+         ".\nDans le fichier agence.toml de chaque agence, section [central] : public_key = \"" +
+         public_key + "\"";
+}
+std::string central_keygen_agency(const std::string& agency, const std::string& secret,
+                                  const std::string& admitted) {
+  return "Clé d’envoi de l’agence " + agency + " créée et admise (" + admitted +
+         ").\nCopiez " + secret + " dans le dossier des clés de l’agence, puis effacez-le d’ici.";
+}
+
 }  // namespace pcn::text

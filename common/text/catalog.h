@@ -909,4 +909,18 @@ std::string shipper_refused(const std::string& reason);
 std::string config_bad_central_endpoint(const std::string& endpoint);
 std::string config_bad_central_key();
 
+
+// --- pcn-central: its command line ---
+std::string central_about();
+std::string central_keygen_about();
+std::string option_central_config();
+std::string option_central_agency();
+std::string central_stopped();
+/// What keygen wrote for the centre, and what to do with the public key.
+std::string central_keygen_centre(const std::string& secret, const std::string& pub,
+                                  const std::string& public_key);
+/// What keygen wrote for an agency.
+std::string central_keygen_agency(const std::string& agency, const std::string& secret,
+                                  const std::string& admitted);
+
 }  // namespace pcn::text

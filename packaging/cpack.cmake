@@ -10,6 +10,9 @@
 #   pcn-display         (amd64) /usr/bin/pcn-display (renamed: /usr/bin/display is ImageMagick's),
 #                               pcn-display.service (user)
 #   pcn-agent-console   (amd64) /usr/bin/agent-console, pcn-agent-console.service (user)
+#   pcn-central         (amd64) /usr/bin/pcn-central, pcn-central.service (system, user
+#                               `pcn-central`, made by its postinst), /etc/pcn-central/central.toml,
+#                               the centre's guide and the analysts' tables
 # Each program package depends on pcn-queue-common of the same version, on the libraries
 # dpkg-shlibdeps finds, and on what it runs or loads by name (fonts, espeak-ng).
 
@@ -65,6 +68,13 @@ install(FILES ${pcn_packaging}/systemd/user/pcn-display.service DESTINATION lib/
         COMPONENT display)
 install(FILES ${pcn_packaging}/systemd/user/pcn-agent-console.service DESTINATION lib/systemd/user
         COMPONENT agent_console)
+install(FILES ${pcn_packaging}/systemd/system/pcn-central.service DESTINATION lib/systemd/system
+        COMPONENT central)
+install(FILES ${PROJECT_SOURCE_DIR}/examples/central.toml DESTINATION /etc/pcn-central
+        COMPONENT central)
+install(FILES ${PROJECT_SOURCE_DIR}/docs/installation-centre.md
+              ${PROJECT_SOURCE_DIR}/docs/central-tables.md
+        DESTINATION share/doc/pcn-central COMPONENT central)
 
 # --- CPack ---
 set(CPACK_GENERATOR DEB)
@@ -72,7 +82,7 @@ set(CPACK_PACKAGE_NAME pcn-queue)
 set(CPACK_PACKAGE_VENDOR "OPT-NC")
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_PRE_BUILD_SCRIPTS ${pcn_packaging}/strip.cmake)  # strips the programs
-set(CPACK_COMPONENTS_ALL common ticket_printer display agent_console)
+set(CPACK_COMPONENTS_ALL common ticket_printer display agent_console central)
 set(CPACK_DEB_COMPONENT_INSTALL ON)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_ENABLE_COMPONENT_DEPENDS ON)
@@ -121,5 +131,17 @@ set(CPACK_COMPONENT_AGENT_CONSOLE_DESCRIPTION
     "pcn-queue : console de l'agent au guichet
 Appeler le visiteur suivant, rappeler, absent, transférer, terminer, pause, et
 les chiffres du jour. Service utilisateur pcn-agent-console.service.")
+
+set(CPACK_DEBIAN_CENTRAL_PACKAGE_NAME pcn-central)
+set(CPACK_DEBIAN_CENTRAL_PACKAGE_DEPENDS "adduser")
+set(CPACK_DEBIAN_CENTRAL_PACKAGE_RECOMMENDS "postgresql-15")
+set(CPACK_DEBIAN_CENTRAL_PACKAGE_CONTROL_EXTRA
+    "${pcn_packaging}/debian/central/postinst;${pcn_packaging}/debian/central/conffiles")
+set(CPACK_COMPONENT_CENTRAL_DESCRIPTION
+    "pcn-queue : centre du pilote (journaux des agences dans PostgreSQL)
+Reçoit le journal d'événements de chaque agence Point Conseil Numérique par
+CurveZMQ (les agences se connectent, n'ouvrent aucun port) et le range dans
+PostgreSQL 15 : tables agencies, pilot_tickets, pilot_accompaniments. Service
+système pcn-central.service (utilisateur pcn-central).")
 
 include(CPack)

@@ -104,15 +104,30 @@ void take(testing::TestHub& hub, int n) {
   for (int i = 0; i < n; ++i) REQUIRE(kiosk->request("take_ticket", {{"service", "C"}}).ok());
 }
 
+/// A PostgreSQL, the centre's key pair, one admitted agency key, and the centre serving.
+struct Pilot {
+  explicit Pilot(const std::string& agency)
+      : centre_key(key("centre", "central")), agency_key(key(agency, "agency")),
+        centre(pg, centre_key, admitting(agency_key)) {}
+  static net::AllowList admitting(const net::KeyPair& k) {
+    net::AllowList list(net::is_agency_role);
+    REQUIRE(list.add(k, k.name + ".pub").ok());
+    return list;
+  }
+  testing::TestPostgres pg;
+  net::KeyPair centre_key;
+  net::KeyPair agency_key;
+  Centre centre;
+};
+
 }  // namespace
 
 TEST_CASE("hub::Shipper ships the agency's day to the centre once, across a centre outage") {
-  testing::TestPostgres pg;
-  const net::KeyPair centre_key = key("centre", "central");
-  const net::KeyPair bourail = key("bourail", "agency");
-  net::AllowList agencies(net::is_agency_role);
-  REQUIRE(agencies.add(bourail, "bourail.pub").ok());
-  Centre centre(pg, centre_key, agencies);
+  Pilot pilot("bourail");
+  testing::TestPostgres& pg = pilot.pg;
+  Centre& centre = pilot.centre;
+  const net::KeyPair& centre_key = pilot.centre_key;
+  const net::KeyPair& bourail = pilot.agency_key;
 
   testing::TestHub hub;
   hub.start();
@@ -152,12 +167,11 @@ TEST_CASE("hub::Shipper ships the agency's day to the centre once, across a cent
 }
 
 TEST_CASE("central::CentralServer refuses a key claiming another agency, and unknown keys") {
-  testing::TestPostgres pg;
-  const net::KeyPair centre_key = key("centre", "central");
-  const net::KeyPair kone = key("kone", "agency");
-  net::AllowList agencies(net::is_agency_role);
-  REQUIRE(agencies.add(kone, "kone.pub").ok());
-  Centre centre(pg, centre_key, agencies);
+  Pilot pilot("kone");
+  testing::TestPostgres& pg = pilot.pg;
+  Centre& centre = pilot.centre;
+  const net::KeyPair& centre_key = pilot.centre_key;
+  const net::KeyPair& kone = pilot.agency_key;
   testing::TestHub hub;
   hub.start();
   take(hub, 2);
@@ -183,12 +197,11 @@ TEST_CASE("central::CentralServer refuses a key claiming another agency, and unk
 }
 
 TEST_CASE("hub::HubThread with [central] ships by itself, and survives a restart of the hub") {
-  testing::TestPostgres pg;
-  const net::KeyPair centre_key = key("centre", "central");
-  const net::KeyPair bourail = key("bourail", "agency");
-  net::AllowList agencies(net::is_agency_role);
-  REQUIRE(agencies.add(bourail, "bourail.pub").ok());
-  Centre centre(pg, centre_key, agencies);
+  Pilot pilot("bourail");
+  testing::TestPostgres& pg = pilot.pg;
+  Centre& centre = pilot.centre;
+  const net::KeyPair& centre_key = pilot.centre_key;
+  const net::KeyPair& bourail = pilot.agency_key;
   testing::TestHub hub;
   hub.set_central(shipper_options(hub, centre, centre_key, bourail));
   hub.start();

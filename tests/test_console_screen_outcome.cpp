@@ -445,6 +445,12 @@ struct Console {
   }
   bool settle() { return until([&] { return controller.idle(); }); }
   void press(Control c, std::size_t index = 0) { controller.press({c, index}); }
+  /// « Appeler le suivant » with nobody at the counter, until the visitor is shown.
+  void call_first() {
+    press(Control::call_next);
+    REQUIRE(settle());
+    REQUIRE(until([&] { return view().serving.has_value(); }));
+  }
   void choose(std::size_t line, std::size_t choice) {
     press(Control::form_choice, choice_index(line, choice));
   }
@@ -533,9 +539,7 @@ TEST_CASE("agent_console::ConsoleController: Terminé asks for the outcome, Vali
 
   // The next CAFAT visitor: the partners and themes chosen are proposed again, not the person's
   // autonomy, result or situation.
-  console.press(Control::call_next);
-  REQUIRE(console.settle());
-  REQUIRE(console.until([&] { return console.view().serving.has_value(); }));
+  console.call_first();
   // « Appeler le suivant » with C-002 still there: the outcome page first, nothing sent.
   console.press(Control::call_next);
   v = console.view();
@@ -564,9 +568,7 @@ TEST_CASE("agent_console::ConsoleController corrects a bilan of today from the s
   hub.start();
   take(hub, "C", 2);
   Console console(hub);
-  console.press(Control::call_next);
-  REQUIRE(console.settle());
-  REQUIRE(console.until([&] { return console.view().serving.has_value(); }));
+  console.call_first();
   console.press(Control::finish);
   console.choose(3, 3);  // Autonome
   console.press(Control::confirm);
@@ -647,9 +649,7 @@ TEST_CASE("agent_console::ConsoleController: a refused finish brings the page ba
   agent_console::ConsoleSettings s = Console::settings();
   s.outcomes.choices(OutcomeList::partner).push_back({"mairie", "Mairie", ""});
   Console console(hub, s);
-  console.press(Control::call_next);
-  REQUIRE(console.settle());
-  REQUIRE(console.until([&] { return console.view().serving.has_value(); }));
+  console.call_first();
   console.press(Control::finish);
   const std::size_t mairie = console.view().form_rows[0].choices.size() - 1;
   console.choose(0, mairie);
@@ -678,9 +678,7 @@ TEST_CASE("agent_console::ConsoleController: the outcome page of a visitor gone 
   hub.start();
   take(hub, "C", 2);
   Console console(hub);
-  console.press(Control::call_next);
-  REQUIRE(console.settle());
-  REQUIRE(console.until([&] { return console.view().serving.has_value(); }));
+  console.call_first();
   console.press(Control::finish);
   console.choose(3, 3);  // Autonome
   REQUIRE(console.view().page == Page::outcome);
@@ -700,9 +698,7 @@ TEST_CASE("agent_console::ConsoleController proposes the partners again after an
   hub.start();
   take(hub, "C", 2);
   Console console(hub);
-  console.press(Control::call_next);
-  REQUIRE(console.settle());
-  REQUIRE(console.until([&] { return console.view().serving.has_value(); }));
+  console.call_first();
   console.press(Control::finish);
   console.choose(0, 0);   // CAFAT off: nothing chosen
   console.choose(10, 1);  // Smartphone de la personne (equipment)

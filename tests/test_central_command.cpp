@@ -28,7 +28,7 @@ TEST_CASE("central::load_central_config reads examples/central.toml") {
   REQUIRE_MESSAGE(c.ok(), (c.ok() ? "" : c.error().message));
   CHECK(c->bind == "tcp://0.0.0.0:7470");
   CHECK(c->keys == example().parent_path() / "keys");
-  CHECK(c->database == "host=/run/postgresql dbname=pcn user=pcn");
+  CHECK(c->database == "host=/run/postgresql dbname=pcn user=pcn-central");
   auto wrong = central::parse_central_config("[centre]\nbind = \"tcp://0.0.0.0:7470\"\nport = 3\n",
                                              "central.toml", "");
   REQUIRE_FALSE(wrong.ok());

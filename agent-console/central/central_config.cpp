@@ -30,8 +30,7 @@ util::Status read(const config::TableReader& root, const fs::path& base, Central
   PCN_TRY(keys->allow_only({"folder"}));
   std::string folder = c.keys.string();
   PCN_TRY(assign(keys->text_or("folder", folder), folder));
-  c.keys = fs::path(folder).is_absolute() || base.empty() ? fs::path(folder)
-                                                          : (base / folder).lexically_normal();
+  c.keys = config::resolve_folder(base, folder);
   auto database = root.section("database");
   if (!database.ok()) return database.error();
   PCN_TRY(database->allow_only({"connection"}));

@@ -138,6 +138,15 @@ util::Result<std::int64_t> CentralStore::lock_store(const Batch& batch) {
   return ack->integer(0, 0);
 }
 
+util::Status CentralStore::insert_rows(std::string_view sql, const Batch& batch,
+                                       const Json& rows) {
+  if (rows.empty()) return util::Status::success();
+  auto done = db_.exec(std::string(sql), {batch.agency, batch.store, rows.dump()},
+                       text::central_db_storing(batch.agency));
+  if (!done.ok()) return done.error();
+  return util::Status::success();
+}
+
 util::Status CentralStore::insert_events(const Batch& batch, std::int64_t after) {
   Json rows = Json::array();
   for (const queue::Event& e : batch.events) {
@@ -151,10 +160,7 @@ util::Status CentralStore::insert_events(const Batch& batch, std::int64_t after)
                     {"ticket", c.ticket ? Json(*c.ticket) : Json(nullptr)},
                     {"body", protocol::encode(c)}});
   }
-  if (rows.empty()) return util::Status::success();
-  PCN_TRY(db_.exec(std::string(kInsertEvents), {batch.agency, batch.store, rows.dump()},
-                   text::central_db_storing(batch.agency)));
-  return util::Status::success();
+  return insert_rows(kInsertEvents, batch, rows);
 }
 
 util::Status CentralStore::upsert_tickets(const Batch& batch, std::int64_t after) {
@@ -166,9 +172,7 @@ util::Status CentralStore::upsert_tickets(const Batch& batch, std::int64_t after
   if (newest.empty()) return util::Status::success();
   Json rows = Json::array();
   for (auto& [id, row] : newest) rows.push_back(std::move(row));
-  PCN_TRY(db_.exec(std::string(kUpsertTickets), {batch.agency, batch.store, rows.dump()},
-                   text::central_db_storing(batch.agency)));
-  return util::Status::success();
+  return insert_rows(kUpsertTickets, batch, rows);
 }
 
 util::Status CentralStore::insert_workshops(const Batch& batch, std::int64_t after) {
@@ -184,10 +188,7 @@ util::Status CentralStore::insert_workshops(const Batch& batch, std::int64_t aft
                     {"minutes", w.minutes},
                     {"counter", w.counter ? Json(*w.counter) : Json(nullptr)}});
   }
-  if (rows.empty()) return util::Status::success();
-  PCN_TRY(db_.exec(std::string(kInsertWorkshops), {batch.agency, batch.store, rows.dump()},
-                   text::central_db_storing(batch.agency)));
-  return util::Status::success();
+  return insert_rows(kInsertWorkshops, batch, rows);
 }
 
 util::Result<std::int64_t> CentralStore::store(const Batch& batch) {

@@ -14,9 +14,11 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "central/pg_connection.h"
+#include "protocol/fields.h"
 #include "protocol/ship.h"
 #include "queue/change.h"
 #include "util/result.h"
@@ -45,6 +47,8 @@ class CentralStore {
  private:
   explicit CentralStore(PgConnection db) : db_(std::move(db)) {}
   util::Result<std::int64_t> lock_store(const Batch& batch);
+  /// Runs `sql` ($1 agency, $2 store, $3 the rows as a JSON array); nothing when there are none.
+  util::Status insert_rows(std::string_view sql, const Batch& batch, const protocol::Json& rows);
   util::Status insert_events(const Batch& batch, std::int64_t after);
   util::Status upsert_tickets(const Batch& batch, std::int64_t after);
   util::Status insert_workshops(const Batch& batch, std::int64_t after);

@@ -23,10 +23,6 @@ std::string tcp(const std::string& host, int port) {
   return "tcp://" + host + ":" + std::to_string(port);
 }
 
-fs::path resolved(const fs::path& base, const fs::path& folder) {
-  if (folder.is_absolute() || base.empty()) return folder;
-  return (base / folder).lexically_normal();
-}
 
 util::Status read_agency(const TableReader& root, AgencyConfig& config) {
   if (!root.has("agency")) return root.error("agency", text::config_missing_table("[agency]"));
@@ -89,7 +85,7 @@ util::Result<fs::path> read_folder(const TableReader& root, std::string_view nam
   PCN_TRY(t.allow_only({"folder"}));
   std::string folder = fallback;
   if (t.has("folder")) PCN_TRY(assign(t.text("folder"), folder));
-  return resolved(base, folder);
+  return resolve_folder(base, folder);
 }
 
 util::Result<PrinterConfig> read_printer(const TableReader& root, const fs::path& base) {
@@ -113,7 +109,7 @@ util::Result<PrinterConfig> read_printer(const TableReader& root, const fs::path
   }
   std::string folder = "tickets";
   if (t.has("folder")) PCN_TRY(assign(t.text("folder"), folder));
-  p.folder = resolved(base, folder);
+  p.folder = resolve_folder(base, folder);
   PCN_TRY(assign(t.text_or("message", p.message), p.message));
   PCN_TRY(assign(t.boolean_or("qr", p.qr), p.qr));
   PCN_TRY(assign(t.integer_or("timeout_seconds", p.timeout_seconds, {1, 300}),

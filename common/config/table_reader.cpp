@@ -167,4 +167,10 @@ std::optional<std::string> read_file(const std::filesystem::path& file) {
   return content.str();
 }
 
+std::filesystem::path resolve_folder(const std::filesystem::path& base,
+                                     const std::filesystem::path& folder) {
+  if (folder.is_absolute() || base.empty()) return folder;
+  return (base / folder).lexically_normal();
+}
+
 }  // namespace pcn::config

@@ -87,4 +87,9 @@ util::Result<toml::table> parse_toml(std::string_view text, const std::string& s
 /// The whole file, or nullopt when it cannot be read (missing, a folder, unreadable).
 std::optional<std::string> read_file(const std::filesystem::path& file);
 
+/// A configured folder: `folder` itself when absolute or when `base` is empty, else
+/// base/folder, normalised (a config's folders are relative to the config file's folder).
+std::filesystem::path resolve_folder(const std::filesystem::path& base,
+                                     const std::filesystem::path& folder);
+
 }  // namespace pcn::config

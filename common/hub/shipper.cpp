@@ -51,13 +51,12 @@ void Shipper::sleep_for(std::chrono::milliseconds d) {
 void Shipper::run() {
   std::chrono::milliseconds wait = options_.retry;
   while (!stop_) {
-    const std::int64_t before = state().acknowledged;
-    const bool was_connected = state().connected;
+    const std::optional<util::TimePoint> answered = state().last_ack;
     const std::string failure = session();
     if (stop_) break;
     set_error(failure);
-    // A session that got somewhere starts the back-off again from its shortest wait.
-    if (state().acknowledged != before || was_connected) wait = options_.retry;
+    // A session the centre answered starts the back-off again from its shortest wait.
+    if (state().last_ack != answered) wait = options_.retry;
     sleep_for(wait);
     wait = std::min(options_.retry_max, wait * 2);
   }

@@ -154,7 +154,9 @@ TEST_CASE("central::CentralStore: two stores on one database, and a restarted se
   auto b = central::CentralStore::open(pg.conninfo());  // a second pcn-central: schema applied once
   REQUIRE(a.ok());
   REQUIRE(b.ok());
-  CHECK(pg.psql("SELECT count(*) FROM central_schema") == "1\n");
+  CHECK(pg.psql("SELECT count(*), count(DISTINCT version) FROM central_schema") ==
+        std::to_string(central::kCentralSchemaVersion) + "|" +
+            std::to_string(central::kCentralSchemaVersion) + "\n");
   const std::vector<queue::Event> events = morning();
   REQUIRE(a->store(batch_of(events, 0, 4)).ok());
   CHECK(*b->store(batch_of(events, 0, 6)) == 6);
@@ -213,4 +215,20 @@ TEST_CASE("docs/central-tables.md: every example query runs on a stored morning"
   // The documented share « fait à la place » of the morning: C-001 was accompanied, 0 %.
   CHECK(pg.psql("SELECT round(100.0 * count(*) FILTER (WHERE autonomy = 'fait_a_la_place') / "
                 "nullif(count(autonomy), 0)) FROM pilot_tickets WHERE state = 'done'") == "0\n");
+}
+
+TEST_CASE("central::migrate brings a version 1 database to the current schema, data kept") {
+  testing::TestPostgres pg;
+  {
+    auto store = central::CentralStore::open(pg.conninfo());
+    REQUIRE(store.ok());
+    REQUIRE(store->store(batch_of(morning(), 0, 4)).ok());
+  }
+  // As a pcn-central of version 1 left it.
+  pg.psql("ALTER TABLE agencies DROP COLUMN profile; DELETE FROM central_schema WHERE version > 1");
+  auto store = central::CentralStore::open(pg.conninfo());
+  REQUIRE(store.ok());
+  CHECK(*central::schema_version(store->connection()) == central::kCentralSchemaVersion);
+  CHECK(pg.psql("SELECT count(*), count(profile) FROM agencies") == "1|0\n");
+  CHECK(pg.psql("SELECT count(*) FROM events") == "4\n");
 }

@@ -2,6 +2,7 @@
 // malformed frame refused with its French reason before anything is decoded further.
 #include <doctest/doctest.h>
 
+#include <functional>
 #include <string>
 
 #include "protocol/codec.h"
@@ -91,4 +92,49 @@ TEST_CASE("protocol::encode_ack and decode_ack: the acknowledgement, or the cent
   CHECK(refusal.error().message == "Clé d’une autre agence.");
   CHECK(protocol::decode_ack("{\"v\":1,\"type\":\"ack\",\"store\":\"abc\"}").error().code ==
         "bad_request");
+}
+
+TEST_CASE("protocol::AgencyProfile travels with a ship and is read back, or refused by name") {
+  queue::AgencyRules rules = testing::test_rules();
+  rules.hours.set_day(6, {});  // closed on Sunday
+  rules.outcomes.choices(queue::OutcomeList::theme).push_back({"pirogue", "Pirogue", "Numérique"});
+  protocol::ShipBatch sent = two_events();
+  sent.events.clear();
+  sent.profile = protocol::AgencyProfile{rules.services, rules.counters, rules.hours, rules.outcomes};
+  auto read = protocol::decode_ship(protocol::encode_ship(sent));
+  REQUIRE_MESSAGE(read.ok(), (read.ok() ? "" : read.error().message));
+  REQUIRE(read->profile);
+  const protocol::AgencyProfile& p = *read->profile;
+  REQUIRE(p.services.size() == 3);
+  CHECK(p.services[2].label == "Identité numérique");
+  CHECK(p.services[0].typical_duration == std::chrono::minutes(15));
+  REQUIRE(p.counters.size() == 3);
+  CHECK(p.counters[1].label == "Guichet 2");
+  CHECK(p.counters[1].services == "CN");
+  CHECK(p.hours.day(0).size() == 1);
+  CHECK(p.hours.day(0)[0].open == 7 * 60 + 30);
+  CHECK(p.hours.day(6).empty());
+  CHECK(p.outcomes.label(queue::OutcomeList::theme, "pirogue") == "Pirogue");
+  CHECK(p.outcomes.codes_text(queue::OutcomeList::partner) ==
+        rules.outcomes.codes_text(queue::OutcomeList::partner));
+  // Without a profile (a batch of events), none is read.
+  CHECK_FALSE(protocol::decode_ship(protocol::encode_ship(two_events()))->profile);
+
+  Json frame = Json::parse(protocol::encode_ship(sent));
+  auto refused = [&](const std::function<void(Json&)>& spoil) {
+    Json bad = frame;
+    spoil(bad);
+    auto r = protocol::decode_ship(bad.dump());
+    REQUIRE_FALSE(r.ok());
+    return r.error().message;
+  };
+  CHECK(refused([](Json& j) { j["profile"]["hours"].erase(6); }) ==
+        text::field_invalid("profile.hours", text::expect_seven_days()));
+  CHECK(refused([](Json& j) { j["profile"]["hours"][1][0]["close"] = 2000; }) ==
+        text::field_invalid("profile.hours[1][0].close", text::expect_integer_from(451)));
+  CHECK(refused([](Json& j) { j["profile"]["outcomes"]["partner"][0]["code"] = "CAF AT"; }) ==
+        text::field_invalid("profile.outcomes.partner[0].code",
+                            text::expect_code(queue::OutcomeLists::kMaxCodeBytes)));
+  CHECK(refused([](Json& j) { j["profile"]["counters"] = Json::array({Json::object()}); })
+            .find("profile.counters[0].number") != std::string::npos);
 }

@@ -110,7 +110,13 @@ CREATE VIEW pilot_accompaniments AS
     FROM pilot_workshops;
 )sql";
 
-constexpr std::array<std::string_view, kCentralSchemaVersion> kMigrations{kVersion1};
+// Version 2: each agency's profile (protocol/profile.h), the services, counters, hours and
+// pick-lists its report is computed with.
+constexpr std::string_view kVersion2 = R"sql(
+ALTER TABLE agencies ADD COLUMN profile jsonb;
+)sql";
+
+constexpr std::array<std::string_view, kCentralSchemaVersion> kMigrations{kVersion1, kVersion2};
 
 }  // namespace
 

@@ -6,6 +6,8 @@
 // highest sequence stored: every event up to it is in `events`); events (the raw append-only
 // log, keyed by agency, store and sequence); pilot_tickets (one row per ticket, its last known
 // state); pilot_workshops; the view pilot_accompaniments (served visits and workshops).
+// Version 2: agencies.profile, the agency's services, counters, hours and pick-lists as its hub
+// last sent them (protocol/profile.h), which the centre's report is computed with.
 #pragma once
 
 #include "central/pg_connection.h"
@@ -14,7 +16,7 @@
 namespace pcn::central {
 
 /// The schema version this program writes.
-inline constexpr int kCentralSchemaVersion = 1;
+inline constexpr int kCentralSchemaVersion = 2;
 
 /// Brings the database to kCentralSchemaVersion. Fails with "central_db" when a migration fails,
 /// and "central_schema_newer" when the database was made by a newer pcn-central (nothing is

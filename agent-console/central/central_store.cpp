@@ -128,6 +128,10 @@ util::Result<std::int64_t> CentralStore::lock_store(const Batch& batch) {
                    "ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, "
                    "time_zone = EXCLUDED.time_zone",
                    {batch.agency, batch.name, batch.time_zone}, what));
+  if (batch.profile) {
+    PCN_TRY(db_.exec("UPDATE agencies SET profile = $2::jsonb WHERE id = $1",
+                     {batch.agency, protocol::encode(*batch.profile).dump()}, what));
+  }
   PCN_TRY(db_.exec("INSERT INTO agency_stores (agency, store) VALUES ($1, $2) "
                    "ON CONFLICT DO NOTHING",
                    {batch.agency, batch.store}, what));
@@ -197,7 +201,10 @@ util::Result<std::int64_t> CentralStore::store(const Batch& batch) {
   if (!tx.ok()) return tx.error();
   auto ack = lock_store(batch);
   if (!ack.ok()) return ack.error();
-  if (batch.events.empty() || batch.events.back().seq <= *ack) return *ack;  // all stored
+  if (batch.events.empty() || batch.events.back().seq <= *ack) {  // all stored already
+    PCN_TRY(tx->commit());  // the agency's name, time zone and profile, as just sent
+    return *ack;
+  }
   if (batch.events.front().seq > *ack + 1) {
     return util::make_error("bad_batch",
                             text::central_bad_batch_gap(batch.events.front().seq, *ack));

@@ -51,6 +51,8 @@ util::Result<hub::HubOptions> hub_options(const config::AgencyConfig& config, bo
     central.name = config.name;
     central.time_zone = config.zone.name();
     central.database = config.database();
+    central.profile =
+        protocol::AgencyProfile{config.services, config.counters, config.hours, config.outcomes};
     o.central = std::move(central);
   }
   return o;

@@ -120,7 +120,9 @@ std::string Shipper::session() {
     state_.connected = true;
   };
 
+  batch.profile = options_.profile;
   auto ack = exchange(batch);  // what the centre holds already
+  batch.profile.reset();
   if (!ack.ok()) return ack.error().message;
   std::int64_t held = *ack;
   acknowledged(held, held);

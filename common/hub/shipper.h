@@ -4,7 +4,7 @@
 //
 // Outbound only: a DEALER, CURVE client with the agency's shipping key (role "agency", named after
 // the agency) that trusts the centre's public key. After every (re)connection it asks what the
-// centre holds (an empty ship), then sends the events after that acknowledgement, kBatch at a
+// centre holds (an empty ship, with the agency's profile), then sends the events after that acknowledgement, kBatch at a
 // time, one batch in flight: memory stays bounded whatever the backlog. A reply not received
 // within `timeout` drops the socket (and any late reply with it) and retries after a back-off
 // that doubles from `retry` up to `retry_max`. A refusal is logged, in French, and retried the
@@ -23,6 +23,7 @@
 #include <thread>
 
 #include "net/curve_keys.h"
+#include "protocol/profile.h"
 #include "util/clock.h"
 
 namespace pcn::hub {
@@ -40,6 +41,8 @@ struct ShipperOptions {
   std::chrono::milliseconds retry_max{60000};
   std::chrono::milliseconds idle{1000};  ///< how often a caught-up shipper looks for new events
   int batch = 500;
+  /// Sent with the hello of every connection (the centre's report uses it); none: not sent.
+  std::optional<protocol::AgencyProfile> profile = std::nullopt;
 };
 
 /// What staff see of the link ("centre : dernier envoi il y a 3 h").

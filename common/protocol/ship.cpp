@@ -76,10 +76,11 @@ std::string encode_ship(const ShipBatch& batch) {
   for (const queue::Event& e : batch.events) {
     events.push_back({{"seq", e.seq}, {"change", encode(e.change)}});
   }
-  return Json{{"v", kProtocolVersion}, {"type", "ship"},        {"agency", batch.agency},
-              {"name", batch.name},    {"time_zone", batch.time_zone}, {"store", batch.store},
-              {"events", std::move(events)}}
-      .dump();
+  Json frame{{"v", kProtocolVersion}, {"type", "ship"},        {"agency", batch.agency},
+             {"name", batch.name},    {"time_zone", batch.time_zone}, {"store", batch.store},
+             {"events", std::move(events)}};
+  if (batch.profile) frame["profile"] = encode(*batch.profile);
+  return frame.dump();
 }
 
 util::Result<ShipBatch> decode_ship(std::string_view frame) {
@@ -99,6 +100,11 @@ util::Result<ShipBatch> decode_ship(std::string_view frame) {
   }
   f.read_list("events", batch.events, &decode_event_at);
   if (!f.ok()) return f.error();
+  if (j->contains("profile") && !j->at("profile").is_null()) {
+    auto profile = decode_profile_at(j->at("profile"), "profile");
+    if (!profile.ok()) return profile.error();
+    batch.profile = std::move(*profile);
+  }
   PCN_TRY(check_ship(batch));
   return batch;
 }

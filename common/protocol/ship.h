@@ -1,10 +1,11 @@
-// What a hub ships to the centre and what the centre answers (docs/protocol.md, § 9), one JSON
+// What a hub ships to the centre and what the centre answers (docs/protocol.md, § 13), one JSON
 // frame each way over CurveZMQ (the hub's DEALER connects out to the centre's ROUTER: the agency
 // opens no port).
 //
 //   hub → centre  {"v": 1, "type": "ship", "agency": "bourail", "name": "OPT Bourail",
 //                  "time_zone": "Pacific/Noumea", "store": "<32 hex>",
-//                  "events": [{"seq": 41, "change": <Change, § 5>}, …]}
+//                  "events": [{"seq": 41, "change": <Change, § 5>}, …],
+//                  "profile": <AgencyProfile, protocol/profile.h> (optional)}
 //   centre → hub  {"v": 1, "type": "ack", "store": "<32 hex>", "acknowledged": 47}
 //              or {"v": 1, "type": "refused", "error": {"code": "…", "message": "…"}}
 //
@@ -15,10 +16,12 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "protocol/profile.h"
 #include "queue/change.h"
 #include "util/result.h"
 
@@ -35,6 +38,9 @@ struct ShipBatch {
   std::string time_zone;  ///< "Pacific/Noumea": its business days
   std::string store;      ///< the hub database's id (store::Store::store_id)
   std::vector<queue::Event> events;
+  /// The agency's services, counters, hours and pick-lists (protocol/profile.h): sent with the
+  /// first ship of a connection, so that the centre's report uses the agency's definitions.
+  std::optional<AgencyProfile> profile = std::nullopt;
 };
 
 struct ShipAck {

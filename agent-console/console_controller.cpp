@@ -718,6 +718,10 @@ void ConsoleController::fill_header(console::ConsoleView& v) const {
   v.time_text = settings_.zone.format(now, "%H:%M");
   v.connection_text = client::connection_text(client_.connection());
   v.live = client_.connection() == client::Connection::live;
+  const auto& link = client_.central_link();
+  if (link && client_.hub_time()) {
+    v.central_text = client::central_link_text(*link, *client_.hub_time());
+  }
 }
 
 std::optional<console::Serving> ConsoleController::serving() const {

@@ -11,6 +11,7 @@
 #include "agent-console/console_choice.h"
 #include "agent-console/console_controller.h"
 #include "agent-console/counter_action.h"
+#include "net/curve_keys.h"
 #include "support/engine_fixture.h"
 #include "support/hub_fixture.h"
 #include "support/temp_dir.h"
@@ -461,4 +462,48 @@ TEST_CASE("agent_console::load_choice reads what save_choice wrote and names a b
   REQUIRE_FALSE(bad.ok());
   CHECK(bad.error().code == "bad_choice_file");
   CHECK(bad.error().message.find(file.string()) != std::string::npos);
+}
+
+TEST_CASE("client::central_link_text says how the hub's link to the centre is, in a few words") {
+  const util::TimePoint now = testing::noumea_time(2026, 11, 23, 12, 0);
+  using protocol::CentralLink;
+  CHECK(client::central_link_text(CentralLink{true, 40, 40, now, ""}, now) == "Centre : à jour");
+  CHECK(client::central_link_text(CentralLink{false, 0, 12, std::nullopt, "x"}, now) ==
+        "Centre : pas encore joint");
+  const CentralLink down{false, 96, 336, now - 3h - 10min, "le centre ne répond pas"};
+  CHECK(client::central_link_text(down, now) == "Centre : dernier envoi il y a 3 h");
+  CHECK(client::central_link_detail(down, now) ==
+        "Centre : dernier envoi il y a 3 h · 240 événements en attente d’envoi · "
+        "le centre ne répond pas");
+  CHECK(client::central_link_text(CentralLink{true, 30, 40, now - 20s, ""}, now) ==
+        "Centre : dernier envoi à l’instant");
+  CHECK(client::central_link_text(CentralLink{false, 30, 40, now - 12min, ""}, now) ==
+        "Centre : dernier envoi il y a 12 min");
+  CHECK(client::central_link_text(CentralLink{false, 30, 40, now - 72h, ""}, now) ==
+        "Centre : dernier envoi il y a 3 jours");
+}
+
+TEST_CASE("agent_console::ConsoleController shows the hub's link to the centre in its header") {
+  {
+    testing::TestHub hub;  // no [central]: nothing said about a centre
+    hub.start();
+    Console console(hub);
+    REQUIRE(console.until([&] { return console.client->hub_time().has_value(); }));
+    CHECK(console.view().central_text.empty());
+  }
+  testing::TestHub hub;
+  hub::ShipperOptions central;  // a centre that never answers: nothing listens there
+  auto pair = net::generate_key_pair("test", "agency");
+  REQUIRE(pair.ok());
+  central.endpoint = "tcp://127.0.0.1:9";
+  central.central_public = pair->public_key;
+  central.key = *pair;
+  central.agency = "test";
+  central.database = hub.database();
+  central.timeout = 300ms;
+  hub.set_central(central);
+  hub.start();
+  Console console(hub);
+  REQUIRE(console.until([&] { return !console.view().central_text.empty(); }));
+  CHECK(console.view().central_text == "Centre : pas encore joint");
 }

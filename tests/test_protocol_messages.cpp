@@ -284,6 +284,23 @@ TEST_CASE("protocol::heartbeat_message and parse_published round-trip a heartbea
   CHECK(p->at == at);
   CHECK_FALSE(p->change.has_value());
   CHECK(protocol::parse_published("heartbeat", protocol::heartbeat_message(kEpoch, 0, at)).ok());
+  CHECK_FALSE(p->central.has_value());
+}
+
+TEST_CASE("protocol::heartbeat_message carries the link to the centre when the hub ships") {
+  auto at = testing::noumea_time(2026, 11, 23, 9, 30, 1);
+  const protocol::CentralLink link{false, 96, 120, at - std::chrono::hours(3),
+                                   "le centre ne répond pas"};
+  auto p = protocol::parse_published("heartbeat", protocol::heartbeat_message(kEpoch, 120, at, link));
+  REQUIRE(p.ok());
+  REQUIRE(p->central.has_value());
+  CHECK(*p->central == link);
+  const protocol::CentralLink never{false, 0, 4, std::nullopt, ""};
+  CHECK(protocol::parse_published("heartbeat", protocol::heartbeat_message(kEpoch, 4, at, never))
+            ->central == never);
+  Json bad = Json::parse(protocol::heartbeat_message(kEpoch, 120, at, link));
+  bad["central"]["acknowledged"] = "beaucoup";
+  CHECK_FALSE(protocol::parse_published("heartbeat", bad.dump()).ok());
 }
 
 TEST_CASE("protocol::parse_published refuses malformed published messages") {

@@ -231,10 +231,16 @@ void Painter::header() const {
   circle.setFillColor(white);
   target_.draw(circle);
   const float text_left = r.left + 0.3f * r.height + dot + 0.2f * r.height;
-  text(view_.connection_text,
-       {text_left, r.top + 0.15f * r.height, r.left + r.width - 0.3f * r.height - text_left,
-        0.7f * r.height},
-       true, size(TextRole::body), white, ui::Align::left, 2);
+  const float text_width = r.left + r.width - 0.3f * r.height - text_left;
+  if (view_.central_text.empty()) {
+    text(view_.connection_text, {text_left, r.top + 0.15f * r.height, text_width, 0.7f * r.height},
+         true, size(TextRole::body), white, ui::Align::left, 2);
+  } else {  // the hub on the first line, the centre under it
+    line(view_.connection_text, {text_left, r.top + 0.08f * r.height, text_width, 0.46f * r.height},
+         true, size(TextRole::body), white);
+    line(view_.central_text, {text_left, r.top + 0.52f * r.height, text_width, 0.42f * r.height},
+         false, size(TextRole::small), white);
+  }
   if (view_.page != Page::counter) return;
   for (const Button& b : buttons_) {
     if (b.control == Control::change_setup) button(b);

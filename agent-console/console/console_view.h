@@ -134,6 +134,9 @@ struct ConsoleView {
   std::string time_text;       ///< "09:14"
   std::string connection_text; ///< client::connection_text(): "Connecté", "Reconnexion…"
   bool live = false;           ///< the link to the hub is live (the connection badge's colour)
+  /// The hub's link to the centre, under the connection in its badge ("Centre : à jour",
+  /// "Centre : dernier envoi il y a 3 h"); "" when the agency does not ship to a centre.
+  std::string central_text = {};
 
   // --- The counter page (under its dialogs too) ---
   std::optional<Serving> serving;

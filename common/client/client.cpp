@@ -32,6 +32,34 @@ std::string connection_text(Connection c) {
   return "?";
 }
 
+namespace {
+
+/// "il y a 3 h" from the age of the centre's last answer.
+std::string age_text(util::TimePoint then, util::TimePoint now) {
+  const auto minutes = std::chrono::duration_cast<std::chrono::minutes>(now - then).count();
+  return text::central_link_ago(static_cast<long long>(std::max<long long>(0, minutes)));
+}
+
+bool up_to_date(const protocol::CentralLink& link) {
+  return link.connected && link.acknowledged >= link.last_seq;
+}
+
+}  // namespace
+
+std::string central_link_text(const protocol::CentralLink& link, util::TimePoint hub_now) {
+  if (up_to_date(link)) return text::central_link_up_to_date();
+  if (!link.last_ack) return text::central_link_never();
+  return text::central_link_last(age_text(*link.last_ack, hub_now));
+}
+
+std::string central_link_detail(const protocol::CentralLink& link, util::TimePoint hub_now) {
+  std::string out = central_link_text(link, hub_now);
+  const std::int64_t waiting = std::max<std::int64_t>(0, link.last_seq - link.acknowledged);
+  if (waiting > 0) out += text::central_link_waiting(static_cast<long long>(waiting));
+  if (!link.connected && !link.error.empty()) out += text::central_link_reason(link.error);
+  return out;
+}
+
 Client::Client(ClientOptions options)
     : options_(std::move(options)),
       id_(options_.name + "/" + random_suffix()),
@@ -141,6 +169,10 @@ void Client::on_event_frames() {
 }
 
 void Client::on_published(const protocol::Published& p) {
+  if (!p.change) {  // a heartbeat: the link to the centre as the hub sees it now
+    central_ = p.central;
+    hub_time_ = p.at;
+  }
   if (!synced_ || snapshot_pending_) {
     if (p.change && buffered_.size() < kMaxBuffered) buffered_.push_back(p);
     if (!snapshot_pending_ && Clock::now() >= next_sync_try_) resync();

@@ -17,6 +17,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include <zmq.hpp>
@@ -36,6 +37,15 @@ enum class Connection {
 };
 
 std::string connection_text(Connection c);  ///< French, for screens
+
+/// The link from the hub to the centre in a few words, for a header ("Centre : à jour",
+/// "Centre : dernier envoi il y a 3 h", "Centre : pas encore joint"): up to date when connected
+/// with nothing waiting; else the age of the centre's last answer at `hub_now` (both the hub's
+/// clock).
+std::string central_link_text(const protocol::CentralLink& link, util::TimePoint hub_now);
+/// The same at length, for a status page or command: adds how many events wait and the reason
+/// the centre cannot be reached.
+std::string central_link_detail(const protocol::CentralLink& link, util::TimePoint hub_now);
 
 struct ClientOptions {
   std::string name = "client";  ///< readable part of the client id, e.g. "console-2"
@@ -73,6 +83,11 @@ class Client {
   bool wait_live(std::chrono::milliseconds timeout);
 
   const QueueState& state() const { return state_; }
+  /// The hub's link to the centre from its last heartbeat; nullopt when it does not ship (or no
+  /// heartbeat came yet).
+  const std::optional<protocol::CentralLink>& central_link() const { return central_; }
+  /// The hub's clock at its last heartbeat (what central_link's times compare with).
+  std::optional<util::TimePoint> hub_time() const { return hub_time_; }
   Connection connection() const { return connection_; }
   const std::string& id() const { return id_; }
   /// Requests sent and not yet answered nor given up.
@@ -118,6 +133,8 @@ class Client {
   Clock::time_point last_heard_;
   Clock::time_point next_sync_try_{};
   std::deque<protocol::Published> buffered_;  // events received while syncing
+  std::optional<protocol::CentralLink> central_;
+  std::optional<util::TimePoint> hub_time_;
 
   std::function<void(const queue::Change&)> on_change_;
   std::function<void()> on_sync_;

@@ -251,8 +251,15 @@ void Hub::heartbeat_if_due() {
   if (now < next_heartbeat_) return;
   next_heartbeat_ = now + options_.heartbeat;
   roll_over_if_due();
+  std::optional<protocol::CentralLink> link;
+  if (options_.central_state) {
+    if (std::optional<ShipperState> s = options_.central_state()) {
+      link = protocol::CentralLink{s->connected, s->acknowledged, std::max(s->last_seq, seq_),
+                                   s->last_ack, s->last_error};
+    }
+  }
   if (send_published(protocol::kHeartbeatTopic,
-                     protocol::heartbeat_message(epoch_, seq_, clock_.now()))) {
+                     protocol::heartbeat_message(epoch_, seq_, clock_.now(), link))) {
     ++stats_.heartbeats;
   }
 }

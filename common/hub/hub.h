@@ -54,6 +54,9 @@ struct HubOptions {
   std::function<void(const std::string&)> log;  ///< one line per notable event; may be empty
   /// Where the event log is shipped (the agency config's [central]); HubThread runs the shipper.
   std::optional<ShipperOptions> central;
+  /// The shipper's state, read at each heartbeat and sent in it ("central"); empty: none sent.
+  /// Called on the hub's thread: it must be thread-safe (HubThread sets it).
+  std::function<std::optional<ShipperState>()> central_state{};
 };
 
 class Hub {

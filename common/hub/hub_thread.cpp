@@ -15,6 +15,8 @@ util::Result<std::unique_ptr<HubThread>> HubThread::start(HubOptions options,
   HubThread* raw = self.get();
   std::optional<ShipperOptions> central = options.central;
   auto log = options.log;
+  self->ships_ = central.has_value();
+  if (central) options.central_state = [raw] { return raw->central_state(); };
   self->thread_ = std::thread([raw, started, options = std::move(options),
                                open_store = std::move(open_store), &clock]() mutable {
     auto store = open_store();
@@ -39,17 +41,28 @@ util::Result<std::unique_ptr<HubThread>> HubThread::start(HubOptions options,
     self->thread_.join();
     return status.error();
   }
-  if (central) self->shipper_ = std::make_unique<Shipper>(std::move(*central), clock, log);
+  if (central) {
+    auto shipper = std::make_unique<Shipper>(std::move(*central), clock, log);
+    std::lock_guard<std::mutex> lock(self->shipper_mutex_);
+    self->shipper_ = std::move(shipper);
+  }
   return self;
 }
 
 std::optional<ShipperState> HubThread::central_state() const {
-  if (!shipper_) return std::nullopt;
+  if (!ships_) return std::nullopt;
+  std::lock_guard<std::mutex> lock(shipper_mutex_);
+  if (!shipper_) return ShipperState{};  // not started yet: never answered
   return shipper_->state();
 }
 
 HubThread::~HubThread() {
-  shipper_.reset();
+  std::unique_ptr<Shipper> shipper;
+  {
+    std::lock_guard<std::mutex> lock(shipper_mutex_);
+    shipper = std::move(shipper_);
+  }
+  shipper.reset();
   stop_ = true;
   if (thread_.joinable()) thread_.join();
 }

@@ -6,6 +6,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <thread>
@@ -46,6 +47,8 @@ class HubThread {
   std::string event_endpoint_;
   std::string epoch_;
   const HubStats* stats_ = nullptr;
+  bool ships_ = false;                // options.central was given
+  mutable std::mutex shipper_mutex_;  // shipper_ is read by the hub's heartbeats
   std::unique_ptr<Shipper> shipper_;  // started once the hub serves, stopped before it
 };
 

@@ -165,9 +165,17 @@ util::Status read_event(const Json& message, Published& p) {
 util::Status read_heartbeat(const Json& message, Published& p) {
   util::TimePoint at{};
   Fields f(message, "");
-  f.read("seq", p.seq, 0).read("at", at);
+  Json central;
+  f.read("seq", p.seq, 0).read("at", at).read_object("central", central, false);
   if (!f.ok()) return f.error();
   p.at = at;
+  if (central.empty()) return util::Status::success();
+  CentralLink link;
+  Fields c(central, "central");
+  c.read("connected", link.connected).read("acknowledged", link.acknowledged, 0);
+  c.read("last_seq", link.last_seq, 0).read("last_ack", link.last_ack).read("error", link.error);
+  if (!c.ok()) return c.error();
+  p.central = std::move(link);
   return util::Status::success();
 }
 
@@ -326,12 +334,22 @@ std::string event_message(const std::string& epoch, std::int64_t seq, const queu
                       {"loads", std::move(encoded_loads)}});
 }
 
-std::string heartbeat_message(const std::string& epoch, std::int64_t seq, util::TimePoint at) {
-  return to_wire(Json{{"v", kProtocolVersion},
-                      {"type", kHeartbeatTopic},
-                      {"epoch", epoch},
-                      {"seq", seq},
-                      {"at", util::to_unix_ms(at)}});
+std::string heartbeat_message(const std::string& epoch, std::int64_t seq, util::TimePoint at,
+                              const std::optional<CentralLink>& central) {
+  Json message{{"v", kProtocolVersion},
+               {"type", kHeartbeatTopic},
+               {"epoch", epoch},
+               {"seq", seq},
+               {"at", util::to_unix_ms(at)}};
+  if (central) {
+    message["central"] = {
+        {"connected", central->connected},
+        {"acknowledged", central->acknowledged},
+        {"last_seq", central->last_seq},
+        {"last_ack", central->last_ack ? Json(util::to_unix_ms(*central->last_ack)) : Json(nullptr)},
+        {"error", central->error}};
+  }
+  return to_wire(message);
 }
 
 util::Result<Published> parse_published(std::string_view topic, std::string_view body) {

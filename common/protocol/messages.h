@@ -173,8 +173,20 @@ util::Result<Reply> parse_reply(std::string_view frame);
 /// Body of an "event" message.
 std::string event_message(const std::string& epoch, std::int64_t seq, const queue::Change& change,
                           const std::vector<queue::ServiceLoad>& loads);
-/// Body of a "heartbeat" message.
-std::string heartbeat_message(const std::string& epoch, std::int64_t seq, util::TimePoint at);
+/// The link to the centre, as the hub's shipper last saw it (a heartbeat's "central" member when
+/// the agency ships its log: docs/protocol.md § 9). Times are the hub's clock.
+struct CentralLink {
+  bool connected = false;                       ///< the last exchange with the centre succeeded
+  std::int64_t acknowledged = 0;                ///< the centre holds every event up to this one
+  std::int64_t last_seq = 0;                    ///< the hub's newest event
+  std::optional<util::TimePoint> last_ack{};    ///< when the centre last answered; never: none
+  std::string error{};                          ///< why the last try failed (French); "" if none
+  friend bool operator==(const CentralLink&, const CentralLink&) = default;
+};
+
+/// Body of a "heartbeat" message; with `central`, its "central" member.
+std::string heartbeat_message(const std::string& epoch, std::int64_t seq, util::TimePoint at,
+                              const std::optional<CentralLink>& central = std::nullopt);
 
 struct Published {
   std::string type;   ///< "event" or "heartbeat"
@@ -183,6 +195,7 @@ struct Published {
   std::optional<util::TimePoint> at;         ///< heartbeat only: when it was sent
   std::optional<queue::Change> change;       ///< event only
   std::vector<queue::ServiceLoad> loads;     ///< event only: loads after the change
+  std::optional<CentralLink> central;        ///< heartbeat only, when the hub ships its log
 };
 
 /// Validates a published message: the topic must match the body's type (bad_request), the type

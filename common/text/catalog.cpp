@@ -1760,4 +1760,51 @@ std::string central_keygen_agency(const std::string& agency, const std::string& 
          ").\nCopiez " + secret + " dans le dossier des clés de l’agence, puis effacez-le d’ici.";
 }
 
+std::string expect_seven_days() { return "sept listes d’horaires, du lundi au dimanche"; }
+
+std::string central_report_about() {
+  return "les chiffres du pilote par agence et pour toutes les agences, lus dans la base du centre";
+}
+std::string option_central_report_agency() {
+  return "une seule agence, par son identifiant (p. ex. bourail) ; par défaut : toutes";
+}
+std::string option_central_report_csv() {
+  return "écrit aussi les tableaux en CSV dans ce dossier (agences.csv, ensemble/, un dossier par "
+         "agence)";
+}
+std::string option_central_report_xlsx() {
+  return "écrit aussi un classeur .xlsx (agences et ensemble), et un par agence à côté "
+         "(FICHIER-agence.xlsx)";
+}
+std::string central_db_reading_report() { return "lire les tickets et ateliers du rapport"; }
+std::string central_unknown_agency(const std::string& agency, const std::string& known) {
+  return "agence inconnue du centre : « " + agency + " » (" +
+         (known.empty() ? std::string("aucune agence n’a encore rien envoyé")
+                        : "agences connues : " + known) +
+         ")";
+}
+std::string central_bad_profile(const std::string& agency, const std::string& detail) {
+  return "la description de l’agence " + agency + " enregistrée au centre est illisible : " + detail;
+}
+std::string central_report_all_agencies() { return "Toutes les agences"; }
+std::string central_report_csv_written(int count, const std::string& folder) {
+  return std::to_string(count) + " tableaux CSV enregistrés dans « " + folder + " ».";
+}
+std::string report_agencies_title() { return "Agences"; }
+
+std::string central_link_up_to_date() { return "Centre : à jour"; }
+std::string central_link_never() { return "Centre : pas encore joint"; }
+std::string central_link_last(const std::string& ago) { return "Centre : dernier envoi " + ago; }
+std::string central_link_ago(long long minutes) {
+  if (minutes < 1) return "à l’instant";
+  if (minutes < 60) return "il y a " + std::to_string(minutes) + " min";
+  if (minutes < 48 * 60) return "il y a " + std::to_string(minutes / 60) + " h";
+  return "il y a " + std::to_string(minutes / (24 * 60)) + " jours";
+}
+std::string central_link_waiting(long long events) {
+  return " · " + std::to_string(events) + (events == 1 ? " événement" : " événements") +
+         " en attente d’envoi";
+}
+std::string central_link_reason(const std::string& why) { return " · " + why; }
+
 }  // namespace pcn::text

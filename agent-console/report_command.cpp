@@ -7,6 +7,7 @@
 #include "net/os_error.h"
 #include "protocol/codec.h"
 #include "report/data_tables.h"
+#include "report/date_range.h"
 #include "report/report_csv.h"
 #include "report/report_json.h"
 #include "report/report_text.h"
@@ -22,13 +23,6 @@ constexpr int kLongestPiece = 31;  // days per `tickets` request
 int fail(std::ostream& err, const std::string& message, int code) {
   err << "agent-console : " << message << std::endl;
   return code;
-}
-
-util::Result<util::LocalDate> parse_option(const std::string& option, const std::string& text) {
-  auto d = util::LocalDate::parse(text);
-  if (!d.ok())
-    return util::make_error("bad_date", text::report_option_error(option, d.error().message));
-  return d;
 }
 
 /// The last day of the piece starting at `from`: 31 days on at most, and never after `to`.
@@ -117,22 +111,7 @@ std::string written_lines(const std::vector<std::string>& csv, const std::string
 
 util::Result<DateRange> report_dates(const ReportRequest& request, const util::TimeZone& zone,
                                      util::TimePoint now) {
-  DateRange range{zone.date_of(now), zone.date_of(now)};
-  if (!request.from.empty()) {
-    auto from = parse_option("--from", request.from);
-    if (!from.ok()) return from.error();
-    range.from = range.to = *from;
-  }
-  if (!request.to.empty()) {
-    auto to = parse_option("--to", request.to);
-    if (!to.ok()) return to.error();
-    range.to = *to;
-  }
-  if (range.to < range.from) {
-    return util::make_error(
-        "bad_range", text::report_range_reversed(range.from.to_string(), range.to.to_string()));
-  }
-  return range;
+  return report::parse_date_range(request.from, request.to, zone, now);
 }
 
 std::vector<std::string> csv_paths(const std::string& target,

@@ -15,6 +15,7 @@
 #include "client/client.h"
 #include "config/agency_config.h"
 #include "queue/ticket.h"
+#include "report/date_range.h"
 #include "report/figures.h"
 #include "util/result.h"
 #include "util/time_zone.h"
@@ -42,10 +43,7 @@ struct ReportRequest {
 std::vector<std::string> csv_paths(const std::string& target,
                                    const std::vector<std::string>& names);
 
-struct DateRange {
-  util::LocalDate from;
-  util::LocalDate to;  ///< inclusive, from <= to
-};
+using report::DateRange;
 
 /// The days `request` asks for. Fails with "bad_date" (the message names the option and the
 /// text) or "bad_range" (from after to).

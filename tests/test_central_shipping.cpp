@@ -6,11 +6,17 @@
 #include <doctest/doctest.h>
 
 #include <atomic>
+#include <filesystem>
+#include <sstream>
 #include <thread>
 
+#include "central/central_report.h"
 #include "central/central_server.h"
 #include "hub/shipper.h"
 #include "net/curve_keys.h"
+#include "protocol/codec.h"
+#include "report/report_text.h"
+#include "support/engine_fixture.h"
 #include "support/hub_fixture.h"
 #include "support/postgres_harness.h"
 #include "text/catalog.h"
@@ -67,13 +73,14 @@ class Centre {
 
 hub::ShipperOptions shipper_options(const testing::TestHub& hub, const Centre& centre,
                                     const net::KeyPair& centre_key, net::KeyPair agency_key,
-                                    const std::string& agency = "bourail") {
+                                    const std::string& agency = "bourail",
+                                    const std::string& name = "OPT Bourail") {
   hub::ShipperOptions o;
   o.endpoint = centre.endpoint();
   o.central_public = centre_key.public_key;
   o.key = std::move(agency_key);
   o.agency = agency;
-  o.name = "OPT Bourail";
+  o.name = name;
   o.database = hub.database();
   o.timeout = 2s;
   o.retry = 200ms;
@@ -220,4 +227,175 @@ TEST_CASE("hub::HubThread with [central] ships by itself, and survives a restart
   CHECK(pg.psql("SELECT count(*), count(DISTINCT seq) FROM events") ==
         std::to_string(later) + "|" + std::to_string(later) + "\n");
   CHECK(pg.psql("SELECT count(*) FROM agency_stores") == "1\n");  // one database, one store id
+}
+
+namespace {
+
+using protocol::Json;
+
+/// A morning at a counter: six tickets over the services, calls, a no-show, a transfer, finishes
+/// with outcomes (one "fait à la place"), one without, a workshop; `shift` varies the durations.
+void scripted_morning(testing::TestHub& hub, int shift) {
+  auto kiosk = hub.client("kiosk", false);
+  auto agent = hub.client("agent", false);
+  auto ok = [](const util::Result<Json>& r) {
+    REQUIRE_MESSAGE(r.ok(), (r.ok() ? "" : r.error().message));
+    return *r;
+  };
+  auto minutes = [&](int m) { hub.clock().advance(std::chrono::minutes(m + shift)); };
+  for (const char* service : {"C", "F", "N", "C", "F", "C"}) {
+    ok(kiosk->request("take_ticket", {{"service", service}}));
+    minutes(1);
+  }
+  ok(kiosk->request("take_ticket", {{"service", "C"}, {"priority", true}}));
+  minutes(4);
+  ok(agent->request("call_next", {{"counter", 1}}));
+  minutes(9);
+  ok(agent->request("finish", {{"counter", 1},
+                               {"outcome", {{"partner", {"cafat"}}, {"autonomy", "fait_a_la_place"},
+                                            {"age_band", "60_69"}}}}));
+  ok(agent->request("call_next", {{"counter", 2}}));
+  minutes(2);
+  ok(agent->request("no_show", {{"counter", 2}}));
+  const Json called = ok(agent->request("call_next", {{"counter", 2}}));
+  minutes(3);
+  const std::string other = called.at("ticket").at("service") == "N" ? "C" : "N";
+  ok(agent->request("transfer", {{"counter", 2}, {"service", other}}));
+  ok(agent->request("call_next", {{"counter", 1}}));
+  minutes(12);
+  ok(agent->request("finish", {{"counter", 1},
+                               {"outcome", {{"partner", {"cafat", "eec"}}, {"autonomy", "autonome"},
+                                            {"result", "aboutie"}}}}));
+  ok(agent->request("call_next", {{"counter", 2}}));
+  minutes(7);
+  ok(agent->request("finish", {{"counter", 2}}));
+  ok(agent->request("record_workshop",
+                    {{"theme", "smartphone"}, {"participants", 6 + shift}, {"minutes", 90}}));
+}
+
+/// The agency's own figures: its tickets and workshops asked from its hub (the supervisor's
+/// `tickets`, as `agent-console report` does), computed with its rules.
+report::Figures own_figures(testing::TestHub& hub, const queue::AgencyRules& rules,
+                            const report::DateRange& range, util::TimePoint now) {
+  auto supervisor = hub.client("supervisor", false);
+  auto reply = supervisor->request(
+      "tickets", {{"from", range.from.to_string()}, {"to", range.to.to_string()}});
+  REQUIRE(reply.ok());
+  std::vector<queue::Ticket> tickets;
+  for (const Json& t : reply->at("tickets")) tickets.push_back(*protocol::decode_ticket_at(t, "t"));
+  std::vector<queue::Workshop> workshops;
+  for (const Json& w : reply->at("workshops")) {
+    workshops.push_back(*protocol::decode_workshop_at(w, "w"));
+  }
+  report::ReportInput input{range.from,  range.to, &rules.services, &rules.counters,
+                            &rules.hours, &rules.zone, now,           &rules.outcomes};
+  return report::compute(input, tickets, workshops);
+}
+
+protocol::AgencyProfile profile_of(const queue::AgencyRules& r) {
+  return {r.services, r.counters, r.hours, r.outcomes};
+}
+
+}  // namespace
+
+TEST_CASE("central report: two agencies ship a morning; each agrees with its own report") {
+  testing::TestPostgres pg;
+  const net::KeyPair centre_key = key("centre", "central");
+  const net::KeyPair bourail_key = key("bourail", "agency");
+  const net::KeyPair kone_key = key("kone", "agency");
+  net::AllowList admitted(net::is_agency_role);
+  REQUIRE(admitted.add(bourail_key, "bourail.pub").ok());
+  REQUIRE(admitted.add(kone_key, "kone.pub").ok());
+  Centre centre(pg, centre_key, std::move(admitted));
+
+  const queue::AgencyRules bourail_rules = testing::test_rules();
+  queue::AgencyRules kone_rules = testing::test_rules();
+  kone_rules.services[2].label = "Identité numérique (Koné)";
+  kone_rules.counters.pop_back();  // two counters
+  kone_rules.counters[1].services = "CFN";
+  for (int d = 0; d < 7; ++d) kone_rules.hours.set_day(d, {{7 * 60 + 45, 11 * 60 + 30}});
+  kone_rules.outcomes.choices(queue::OutcomeList::theme).push_back({"pirogue", "Pirogue", "Numérique"});
+
+  testing::TestHub bourail, kone;
+  kone.set_rules(kone_rules);
+  auto ship = [&](testing::TestHub& hub, const net::KeyPair& k, const std::string& id,
+                  const std::string& name, const queue::AgencyRules& rules) {
+    hub::ShipperOptions o = shipper_options(hub, centre, centre_key, k, id, name);
+    o.profile = profile_of(rules);
+    hub.set_central(std::move(o));
+    hub.start();
+  };
+  ship(bourail, bourail_key, "bourail", "OPT Bourail", bourail_rules);
+  ship(kone, kone_key, "kone", "OPT Koné", kone_rules);
+  scripted_morning(bourail, 0);
+  scripted_morning(kone, 2);
+  for (testing::TestHub* hub : {&bourail, &kone}) {
+    const std::int64_t seq = hub_seq(*hub);
+    REQUIRE(within(10s, [&] { return hub->hub().central_state()->acknowledged == seq; }));
+  }
+
+  const util::TimePoint now = std::max(bourail.clock().now(), kone.clock().now());
+  const util::LocalDate day = util::TimeZone::noumea().date_of(now);
+  const report::DateRange range{day, day};
+  auto db = central::PgConnection::open(pg.conninfo());
+  REQUIRE(db.ok());
+  auto agencies = central::load_agencies(*db, range, "");
+  REQUIRE(agencies.ok());
+  REQUIRE(agencies->size() == 2);
+  const central::CentralFigures figures = central::compute_central(*agencies, range, now);
+  REQUIRE(figures.agencies.size() == 2);
+  CHECK(figures.agencies[0].id == "bourail");
+  CHECK(figures.agencies[1].name == "OPT Koné");
+  // The centre's figures of each agency are its own report's, to the last line.
+  const report::Figures own_bourail = own_figures(bourail, bourail_rules, range, now);
+  const report::Figures own_kone = own_figures(kone, kone_rules, range, now);
+  CHECK(report::report_text(figures.agencies[0].figures, "OPT Bourail") ==
+        report::report_text(own_bourail, "OPT Bourail"));
+  CHECK(report::report_text(figures.agencies[1].figures, "OPT Koné") ==
+        report::report_text(own_kone, "OPT Koné"));
+  CHECK(own_kone.total.tickets == 7);
+  CHECK(own_kone.counters.size() == 2);
+  // All agencies together: every ticket, visit and workshop of both.
+  CHECK(figures.all.total.tickets == 14);
+  CHECK(figures.all.total.served == own_bourail.total.served + own_kone.total.served);
+  CHECK(figures.all.workshops.participants == 6 + 8);
+  CHECK(figures.all.counters.empty());
+  CHECK(pg.psql("SELECT agency, count(*) FROM pilot_tickets GROUP BY agency ORDER BY agency") ==
+        "bourail|7\nkone|7\n");
+
+  // The command line, as a coordinator runs it.
+  testing::TempDir out{"pcn-central-report"};
+  central::CentralConfig config;
+  config.database = pg.conninfo();
+  central::CentralReportRequest request;
+  request.from = day.to_string();
+  request.csv = (out / "csv").string();
+  request.xlsx = (out / "pilote.xlsx").string();
+  request.now = now;
+  std::ostringstream printed, errors;
+  REQUIRE(central::run_central_report(config, request, printed, errors) == 0);
+  CHECK(errors.str().empty());
+  const std::string text = printed.str();
+  CHECK(text.find("Agences") != std::string::npos);
+  CHECK(text.find("Toutes les agences") != std::string::npos);
+  CHECK(text.find("OPT Koné") != std::string::npos);
+  CHECK(text.find("Identité numérique (Koné)") != std::string::npos);
+  CHECK(std::filesystem::exists(out / "csv" / "agences.csv"));
+  CHECK(std::filesystem::exists(out / "csv" / "ensemble" / "tickets-par-service.csv"));
+  CHECK(std::filesystem::exists(out / "csv" / "kone" / "tickets-par-service.csv"));
+  CHECK(std::filesystem::exists(out / "pilote.xlsx"));
+  CHECK(std::filesystem::exists(out / "pilote-bourail.xlsx"));
+
+  request = {};
+  request.from = day.to_string();
+  request.agency = "yate";
+  std::ostringstream none, refused;
+  CHECK(central::run_central_report(config, request, none, refused) == 1);
+  CHECK(none.str().empty());
+  CHECK(refused.str() == "pcn-central : " + text::central_unknown_agency("yate", "bourail, kone") +
+                             "\n");
+  request.agency = "";
+  request.to = "2020-01-01";
+  std::ostringstream reversed;
+  CHECK(central::run_central_report(config, request, none, reversed) == 2);
 }

@@ -8,6 +8,7 @@
 #include "app/cli_french.h"
 #include "app/startup.h"
 #include "central/central_config.h"
+#include "central/central_report.h"
 #include "central/central_server.h"
 #include "net/key_files.h"
 #include "net/roles.h"
@@ -95,6 +96,16 @@ int run_central_command_line(int argc, char** argv) {
   std::string agency;
   CLI::App* keygen = cli.add_subcommand("keygen", text::central_keygen_about());
   keygen->add_option("--agency", agency, text::option_central_agency())->type_name("ID");
+  CentralReportRequest report;
+  CLI::App* report_command = cli.add_subcommand("report", text::central_report_about());
+  report_command->add_option("--from", report.from, text::option_report_from())->type_name("AAAA-MM-JJ");
+  report_command->add_option("--to", report.to, text::option_report_to())->type_name("AAAA-MM-JJ");
+  report_command->add_option("--agency", report.agency, text::option_central_report_agency())
+      ->type_name("ID");
+  report_command->add_option("--csv", report.csv, text::option_central_report_csv())
+      ->type_name("DOSSIER");
+  report_command->add_option("--xlsx", report.xlsx, text::option_central_report_xlsx())
+      ->type_name("FICHIER");
   cli.require_subcommand(0, 1);
   cli.fallthrough();
   try {
@@ -103,6 +114,11 @@ int run_central_command_line(int argc, char** argv) {
     return cli.exit(e) == 0 ? 0 : 2;
   }
   if (keygen->parsed()) return run_keygen(config_file, agency, std::cout, std::cerr);
+  if (report_command->parsed()) {
+    auto config = load_central_config(config_file);
+    if (!config.ok()) return fail(config.error(), std::cerr);
+    return run_central_report(*config, report, std::cout, std::cerr);
+  }
   return serve(config_file);
 }
 

@@ -1,5 +1,7 @@
 #include "central/pg_connection.h"
 
+#include <charconv>
+
 #include <libpq-fe.h>
 
 #include <string_view>
@@ -34,14 +36,19 @@ bool PgRows::is_null(int row, int column) const {
   return PQgetisnull(result_.get(), row, column) != 0;
 }
 
-std::string PgRows::text(int row, int column) const {
+std::string PgRows::text(int row, int column) const { return std::string(view(row, column)); }
+
+std::string_view PgRows::view(int row, int column) const {
   if (is_null(row, column)) return {};
   return {PQgetvalue(result_.get(), row, column),
           static_cast<std::size_t>(PQgetlength(result_.get(), row, column))};
 }
 
 std::int64_t PgRows::integer(int row, int column) const {
-  return std::stoll(text(row, column));
+  std::int64_t n = 0;
+  const std::string_view v = view(row, column);
+  std::from_chars(v.data(), v.data() + v.size(), n);
+  return n;
 }
 
 std::int64_t PgRows::affected() const {

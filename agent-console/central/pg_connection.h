@@ -11,6 +11,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "util/result.h"
@@ -30,6 +31,8 @@ class PgRows {
   bool is_null(int row, int column) const;
   /// The value's text; "" for NULL.
   std::string text(int row, int column) const;
+  /// The same without a copy, valid while this PgRows lives.
+  std::string_view view(int row, int column) const;
   /// The value as an integer. REQUIRES: an integer column, not NULL.
   std::int64_t integer(int row, int column) const;
   /// Rows a command changed ("INSERT 0 3" → 3).

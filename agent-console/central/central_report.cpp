@@ -1,5 +1,7 @@
 #include "central/central_report.h"
 
+#include "central/central_store.h"
+
 #include <charconv>
 #include <filesystem>
 #include <fstream>
@@ -296,9 +298,9 @@ int run_central_report(const CentralConfig& config, const CentralReportRequest& 
   const util::TimePoint now = request.now.value_or(util::SystemClock().now());
   auto range = report::parse_date_range(request.from, request.to, util::TimeZone::noumea(), now);
   if (!range.ok()) return fail(err, range.error().message, 2);
-  auto db = PgConnection::open(config.database);
-  if (!db.ok()) return fail(err, db.error().message, 1);
-  auto agencies = load_agencies(*db, *range, request.agency);
+  auto store = CentralStore::open(config.database);  // a new database gets the schema
+  if (!store.ok()) return fail(err, store.error().message, 1);
+  auto agencies = load_agencies(store->connection(), *range, request.agency);
   if (!agencies.ok()) return fail(err, agencies.error().message, 1);
   const CentralFigures figures = compute_central(*agencies, *range, now);
 

@@ -784,29 +784,6 @@ std::string report_csv_tables_written(int count, const std::string& first,
 std::string report_xlsx_written(const std::string& path);
 std::string report_xlsx_failed(const std::string& path, const std::string& detail);
 
-/// What a profile's hours must be: seven lists, Monday first.
-std::string expect_seven_days();
-
-/// pcn-central report.
-std::string central_report_about();
-std::string option_central_report_agency();
-std::string option_central_report_csv();
-std::string option_central_report_xlsx();
-std::string central_db_reading_report();
-std::string central_unknown_agency(const std::string& agency, const std::string& known);
-std::string central_bad_profile(const std::string& agency, const std::string& detail);
-std::string central_report_all_agencies();  ///< "Toutes les agences"
-std::string central_report_csv_written(int count, const std::string& folder);
-std::string report_agencies_title();  ///< "Agences"
-
-/// The hub's link to the centre (client::central_link_text).
-std::string central_link_up_to_date();          ///< "Centre : à jour"
-std::string central_link_never();               ///< "Centre : pas encore joint"
-std::string central_link_last(const std::string& ago);  ///< "Centre : dernier envoi il y a 3 h"
-std::string central_link_ago(long long minutes);  ///< "il y a 3 h", "à l’instant"
-std::string central_link_waiting(long long events);  ///< " · 240 événements en attente"
-std::string central_link_reason(const std::string& why);  ///< " · <why>"
-
 }  // namespace pcn::text
 
 namespace pcn::text {
@@ -848,29 +825,6 @@ std::string cli_outcome_list_heading(const std::string& list_title, const std::s
 std::string cli_outcome_choice(const std::string& code, const std::string& label);
 /// The hub did not answer a correction sent without --counter.
 std::string outcome_unreachable(const std::string& endpoint, const std::string& action);
-
-/// What a profile's hours must be: seven lists, Monday first.
-std::string expect_seven_days();
-
-/// pcn-central report.
-std::string central_report_about();
-std::string option_central_report_agency();
-std::string option_central_report_csv();
-std::string option_central_report_xlsx();
-std::string central_db_reading_report();
-std::string central_unknown_agency(const std::string& agency, const std::string& known);
-std::string central_bad_profile(const std::string& agency, const std::string& detail);
-std::string central_report_all_agencies();  ///< "Toutes les agences"
-std::string central_report_csv_written(int count, const std::string& folder);
-std::string report_agencies_title();  ///< "Agences"
-
-/// The hub's link to the centre (client::central_link_text).
-std::string central_link_up_to_date();          ///< "Centre : à jour"
-std::string central_link_never();               ///< "Centre : pas encore joint"
-std::string central_link_last(const std::string& ago);  ///< "Centre : dernier envoi il y a 3 h"
-std::string central_link_ago(long long minutes);  ///< "il y a 3 h", "à l’instant"
-std::string central_link_waiting(long long events);  ///< " · 240 événements en attente"
-std::string central_link_reason(const std::string& why);  ///< " · <why>"
 
 }  // namespace pcn::text
 

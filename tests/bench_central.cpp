@@ -105,7 +105,8 @@ struct Row {
 /// The file's events as they lie in its `events` table.
 std::vector<Row> read_rows(const std::filesystem::path& file) {
   auto db = must(store::Database::open(file.string()));
-  auto s = must(db.prepare("SELECT seq, day, at, kind, counter, ticket, body FROM events ORDER BY seq"));
+  auto s =
+      must(db.prepare("SELECT seq, day, at, kind, counter, ticket, body FROM events ORDER BY seq"));
   std::vector<Row> rows;
   while (must(s.step())) {
     auto text = [&](int c) -> std::optional<std::string> {
@@ -120,17 +121,19 @@ std::vector<Row> read_rows(const std::filesystem::path& file) {
 
 /// Baseline: `rows` into bare_events, 500 a statement, one transaction each; events/s.
 double bare_inserts(const central::PgConnection& pg, const std::vector<Row>& rows) {
-  must(pg.run_script("DROP TABLE IF EXISTS bare_events; CREATE TABLE bare_events ("
-                     "agency text NOT NULL, store text NOT NULL, seq bigint NOT NULL, "
-                     "day date NOT NULL, at timestamptz NOT NULL, kind text NOT NULL, "
-                     "counter integer, ticket bigint, body jsonb NOT NULL, "
-                     "received_at timestamptz NOT NULL DEFAULT now(), "
-                     "PRIMARY KEY (agency, store, seq))",
-                     "bare_events"));
+  must(
+      pg.run_script("DROP TABLE IF EXISTS bare_events; CREATE TABLE bare_events ("
+                    "agency text NOT NULL, store text NOT NULL, seq bigint NOT NULL, "
+                    "day date NOT NULL, at timestamptz NOT NULL, kind text NOT NULL, "
+                    "counter integer, ticket bigint, body jsonb NOT NULL, "
+                    "received_at timestamptz NOT NULL DEFAULT now(), "
+                    "PRIMARY KEY (agency, store, seq))",
+                    "bare_events"));
   const auto start = Steady::now();
   for (std::size_t from = 0; from < rows.size(); from += 500) {
-    std::string sql = "INSERT INTO bare_events (agency, store, seq, day, at, kind, counter, "
-                      "ticket, body) VALUES ";
+    std::string sql =
+        "INSERT INTO bare_events (agency, store, seq, day, at, kind, counter, "
+        "ticket, body) VALUES ";
     std::vector<central::PgParam> params;
     for (std::size_t i = from; i < std::min(rows.size(), from + 500); ++i) {
       const int n = static_cast<int>(params.size());
@@ -139,8 +142,8 @@ double bare_inserts(const central::PgConnection& pg, const std::vector<Row>& row
              ",to_timestamp(" + p(5) + "::bigint / 1000.0)," + p(6) + "," + p(7) + "," + p(8) +
              "," + p(9) + ")";
       const Row& r = rows[i];
-      params.insert(params.end(), {"bench", "store", r.seq, r.day, r.at, r.kind, r.counter,
-                                   r.ticket, r.body});
+      params.insert(params.end(),
+                    {"bench", "store", r.seq, r.day, r.at, r.kind, r.counter, r.ticket, r.body});
     }
     must(pg.exec("BEGIN"));
     must(pg.exec(sql, params));
@@ -153,9 +156,10 @@ double bare_inserts(const central::PgConnection& pg, const std::vector<Row>& row
 /// decoded from the file beforehand): where the real path's time goes; events/s.
 double store_only(const central::PgConnection& admin, const std::string& conninfo,
                   const std::filesystem::path& file, std::int64_t last) {
-  must(admin.run_script("TRUNCATE events, pilot_tickets, pilot_workshops, agency_stores, "
-                        "agencies",
-                        "truncate"));
+  must(
+      admin.run_script("TRUNCATE events, pilot_tickets, pilot_workshops, agency_stores, "
+                       "agencies",
+                       "truncate"));
   auto reader = must(store::EventReader::open(file));
   std::vector<central::Batch> batches;
   for (std::int64_t after = 0; after < last; after += 500) {
@@ -180,7 +184,8 @@ JsonCosts json_costs(const std::filesystem::path& file, std::int64_t last) {
   const std::string id = must(reader.store_id());
   for (std::int64_t after = 0; after < last; after += 500) {
     auto t = Steady::now();
-    protocol::ShipBatch b{"bench", "Banc d’essai", "Pacific/Noumea", id, must(reader.after(after, 500))};
+    protocol::ShipBatch b{"bench", "Banc d’essai", "Pacific/Noumea", id,
+                          must(reader.after(after, 500))};
     c.read_ms += seconds_since(t) * 1000;
     t = Steady::now();
     const std::string frame = protocol::encode_ship(b);
@@ -197,9 +202,10 @@ JsonCosts json_costs(const std::filesystem::path& file, std::int64_t last) {
 double ship_all(const testing::TestPostgres& pg, const central::PgConnection& admin,
                 const std::filesystem::path& file, std::int64_t last, double& first_ack_ms) {
   first_ack_ms = -1;
-  must(admin.run_script("TRUNCATE events, pilot_tickets, pilot_workshops, agency_stores, "
-                        "agencies",
-                        "truncate"));
+  must(
+      admin.run_script("TRUNCATE events, pilot_tickets, pilot_workshops, agency_stores, "
+                       "agencies",
+                       "truncate"));
   const net::KeyPair centre_key = must(net::generate_key_pair("centre", "central"));
   const net::KeyPair agency_key = must(net::generate_key_pair("bench", "agency"));
   net::AllowList allowed(net::is_agency_role);
@@ -241,10 +247,14 @@ int main(int argc, char** argv) {
   Shape shape;
   for (int i = 1; i + 1 < argc; i += 2) {
     const int value = std::atoi(argv[i + 1]);
-    if (!std::strcmp(argv[i], "--days")) shape.days = value;
-    else if (!std::strcmp(argv[i], "--tickets")) shape.tickets = value;
-    else if (!std::strcmp(argv[i], "--rounds")) shape.rounds = value;
-    else die(std::string("unknown option ") + argv[i]);
+    if (!std::strcmp(argv[i], "--days"))
+      shape.days = value;
+    else if (!std::strcmp(argv[i], "--tickets"))
+      shape.tickets = value;
+    else if (!std::strcmp(argv[i], "--rounds"))
+      shape.rounds = value;
+    else
+      die(std::string("unknown option ") + argv[i]);
   }
   if (shape.days < 1 || shape.tickets < 1 || shape.rounds < 1) die("values must be positive");
   try {
@@ -268,24 +278,28 @@ int main(int argc, char** argv) {
       alone.push_back(store_only(admin, pg.conninfo(), file, last));
       double first_ack_ms = 0;
       real.push_back(ship_all(pg, admin, file, last, first_ack_ms));
-      std::printf("  round %d: shipper -> centre -> PostgreSQL %6.0f events/s (first ack after "
-                  "%.1f ms); CentralStore alone %6.0f events/s; bare batched INSERT %6.0f "
-                  "events/s\n",
-                  round + 1, real.back(), first_ack_ms, alone.back(), bare.back());
+      std::printf(
+          "  round %d: shipper -> centre -> PostgreSQL %6.0f events/s (first ack after "
+          "%.1f ms); CentralStore alone %6.0f events/s; bare batched INSERT %6.0f "
+          "events/s\n",
+          round + 1, real.back(), first_ack_ms, alone.back(), bare.back());
     }
     const JsonCosts json = json_costs(file, last);
-    std::printf("  the path's JSON work alone, whole log: reading and decoding from SQLite %.0f ms, "
-                "encoding the frames %.0f ms, decoding them at the centre %.0f ms\n",
-                json.read_ms, json.encode_ms, json.decode_ms);
+    std::printf(
+        "  the path's JSON work alone, whole log: reading and decoding from SQLite %.0f ms, "
+        "encoding the frames %.0f ms, decoding them at the centre %.0f ms\n",
+        json.read_ms, json.encode_ms, json.decode_ms);
     const double r = percentile(real, 0.5), b = percentile(bare, 0.5);
     const double a = percentile(alone, 0.5);
     std::printf("\n| measure | value | baseline | ratio | target |\n|---|---|---|---|---|\n");
-    std::printf("| catch-up, events stored per second (median of %d) | %.0f /s | %.0f /s bare "
-                "INSERT | **%.2f** %s | ≥ 0.5 × |\n",
-                shape.rounds, r, b, r / b, r / b >= 0.5 ? "PASS" : "MISS");
-    std::printf("| CentralStore::store alone, same batches (median) | %.0f /s | %.0f /s bare "
-                "INSERT | %.2f | |\n",
-                a, b, a / b);
+    std::printf(
+        "| catch-up, events stored per second (median of %d) | %.0f /s | %.0f /s bare "
+        "INSERT | **%.2f** %s | ≥ 0.5 × |\n",
+        shape.rounds, r, b, r / b, r / b >= 0.5 ? "PASS" : "MISS");
+    std::printf(
+        "| CentralStore::store alone, same batches (median) | %.0f /s | %.0f /s bare "
+        "INSERT | %.2f | |\n",
+        a, b, a / b);
     std::printf("| 72 h of this agency caught up in | %.2f s | %.2f s | | |\n", double(last) / r,
                 double(last) / b);
   } catch (const std::exception& e) {

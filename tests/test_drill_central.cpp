@@ -86,8 +86,7 @@ CentreHolds expected_of(const DrillAgency& agency) {
 /// Waits until the centre holds exactly what the hub's file says (every event once).
 bool centre_caught_up(const TestPostgres& pg, const DrillAgency& agency,
                       std::chrono::milliseconds limit = 60s, const std::string& store = "") {
-  return wait_until(
-      [&] { return centre_holds(pg, store) == expected_of(agency); }, limit);
+  return wait_until([&] { return centre_holds(pg, store) == expected_of(agency); }, limit);
 }
 
 void check_exactly_once(const TestPostgres& pg, const DrillAgency& agency,
@@ -106,6 +105,7 @@ TestPostgres& shared_postgres() {
 }
 
 TestPostgres& emptied(TestPostgres& pg) {
+  if (pg.psql("SELECT 1") != "1\n") pg.start();  // a failed drill may have left it stopped
   REQUIRE(pg.psql("DROP SCHEMA public CASCADE; CREATE SCHEMA public;").find("ERROR") ==
           std::string::npos);
   return pg;
@@ -113,8 +113,10 @@ TestPostgres& emptied(TestPostgres& pg) {
 
 /// The one agency, its centre and an empty database, linked; nothing started.
 struct Site {
-  Site() : pg(emptied(shared_postgres())), centre(PCN_CENTRAL_EXE, pg),
-           agency(programs(), "pcn-drill-central") {
+  Site()
+      : pg(emptied(shared_postgres())),
+        centre(PCN_CENTRAL_EXE, pg),
+        agency(programs(), "pcn-drill-central") {
     centre.link(agency);
   }
   TestPostgres& pg;
@@ -124,8 +126,9 @@ struct Site {
 
 }  // namespace
 
-TEST_CASE("drill: three days of events while the centre is down arrive once; the hub's memory "
-          "stays bounded") {
+TEST_CASE(
+    "drill: three days of events while the centre is down arrive once; the hub's memory "
+    "stays bounded") {
   Site site;
   site.centre.start();
   auto hub = site.agency.start_hub();
@@ -191,9 +194,9 @@ TEST_CASE("drill: three days of events while the centre is down arrive once; the
   // which SQLite caps (2 MiB by default), and one batch.
   MESSAGE("hub (KiB): VmRSS " << before.rss_kib << " before the outage, " << outage_peak.rss_kib
                               << " at its end; VmHWM " << before_drain.hwm_kib
-                              << " before the drain, " << drain_peak.hwm_kib
-                              << " after; backlog " << last - shipped << " events, "
-                              << backlog_bytes / 1024 << " KiB of JSON");
+                              << " before the drain, " << drain_peak.hwm_kib << " after; backlog "
+                              << last - shipped << " events, " << backlog_bytes / 1024
+                              << " KiB of JSON");
   REQUIRE(backlog_bytes > 2 * 1024 * 1024);  // large enough to stand out of the noise
   CHECK((drain_peak.hwm_kib - before_drain.hwm_kib) * 1024 < backlog_bytes * 3 / 2);
   CHECK((outage_peak.rss_kib - before.rss_kib) * 1024 < backlog_bytes * 3 / 2);
@@ -224,8 +227,9 @@ TEST_CASE("drill: pcn-central SIGKILLed mid-batch, restarted: nothing lost, noth
   CHECK(site.pg.psql("SELECT count(*) FROM agency_stores") == "1\n");
 }
 
-TEST_CASE("drill: PostgreSQL restarted mid-batch: the centre says so in French, reconnects, and "
-          "every event arrives once") {
+TEST_CASE(
+    "drill: PostgreSQL restarted mid-batch: the centre says so in French, reconnects, and "
+    "every event arrives once") {
   Site site;
   site.centre.start();
   auto hub = site.agency.start_hub();
@@ -250,8 +254,9 @@ TEST_CASE("drill: PostgreSQL restarted mid-batch: the centre says so in French, 
   CHECK(hub->running());
 }
 
-TEST_CASE("drill: the hub SIGKILLed between sending and the acknowledgement resumes from the "
-          "centre's acknowledgement") {
+TEST_CASE(
+    "drill: the hub SIGKILLed between sending and the acknowledgement resumes from the "
+    "centre's acknowledgement") {
   Site site;
   TcpTap tap(site.centre.port());  // the hub reaches the centre through it: its bytes counted
   site.centre.link(site.agency, tap.endpoint());
@@ -287,7 +292,7 @@ TEST_CASE("drill: the hub SIGKILLed between sending and the acknowledgement resu
   const std::int64_t all = read_log_bytes(site.agency.database());
   const std::int64_t rest = read_log_bytes(site.agency.database(), acknowledged);
   MESSAGE("the hub sent " << received << " bytes after its restart; the events after the "
-                         << "acknowledgement weigh " << rest << ", the whole log " << all);
+                          << "acknowledgement weigh " << rest << ", the whole log " << all);
   CHECK(received >= rest);  // it did send what the centre lacked
   CHECK(received < all);
 }
@@ -307,11 +312,14 @@ TEST_CASE("drill: a replaced hub database never overwrites what the centre holds
   REQUIRE(first_store.size() > 1);
   const std::string store1 = first_store.substr(0, first_store.size() - 1);
   const CentreHolds first = centre_holds(site.pg, store1);
-  const std::string digest_sql = "SELECT md5(string_agg(body::text, ',' ORDER BY seq)) FROM "
-                                 "events WHERE store = '" + store1 + "'";
-  const std::string tickets_sql = "SELECT md5(string_agg(label || state || coalesce(autonomy, ''),"
-                                  " ',' ORDER BY ticket)) FROM pilot_tickets WHERE store = '" +
-                                  store1 + "'";
+  const std::string digest_sql =
+      "SELECT md5(string_agg(body::text, ',' ORDER BY seq)) FROM "
+      "events WHERE store = '" +
+      store1 + "'";
+  const std::string tickets_sql =
+      "SELECT md5(string_agg(label || state || coalesce(autonomy, ''),"
+      " ',' ORDER BY ticket)) FROM pilot_tickets WHERE store = '" +
+      store1 + "'";
   const std::string events_digest = site.pg.psql(digest_sql);
   const std::string tickets_digest = site.pg.psql(tickets_sql);
 
@@ -327,10 +335,10 @@ TEST_CASE("drill: a replaced hub database never overwrites what the centre holds
     desk.take(12);
     desk.serve(5);
   }
-  REQUIRE(wait_until([&] { return site.pg.psql("SELECT count(*) FROM agency_stores") == "2\n"; },
-                     30s));
-  const std::string second = site.pg.psql("SELECT store FROM agency_stores WHERE store <> '" +
-                                          store1 + "'");
+  REQUIRE(
+      wait_until([&] { return site.pg.psql("SELECT count(*) FROM agency_stores") == "2\n"; }, 30s));
+  const std::string second =
+      site.pg.psql("SELECT store FROM agency_stores WHERE store <> '" + store1 + "'");
   const std::string store2 = second.substr(0, second.size() - 1);
   REQUIRE(centre_caught_up(site.pg, site.agency, 60s, store2));
   check_exactly_once(site.pg, site.agency, store2);
@@ -339,8 +347,9 @@ TEST_CASE("drill: a replaced hub database never overwrites what the centre holds
   CHECK(site.pg.psql(tickets_sql) == tickets_digest);
 }
 
-TEST_CASE("drill: garbage from an admitted key is refused and logged, stores nothing, and a real "
-          "hub still gets through") {
+TEST_CASE(
+    "drill: garbage from an admitted key is refused and logged, stores nothing, and a real "
+    "hub still gets through") {
   Site site;
   site.centre.start();
   auto hub = site.agency.start_hub();
@@ -375,15 +384,14 @@ TEST_CASE("drill: garbage from an admitted key is refused and logged, stores not
     return ack.ok() ? "ack" : ack.error().code;
   };
   const std::string fake_store(32, 'f');
-  const std::string events =
-      R"("events": [{"seq": 1, "change": {"kind": "bogus"}}])";
+  const std::string events = R"("events": [{"seq": 1, "change": {"kind": "bogus"}}])";
   CHECK(ask("ceci n’est pas du JSON") == "bad_request");
   CHECK(ask(R"({"v": 99, "type": "ship", "agency": "exercice", "name": "X", )"
-            R"("time_zone": "Pacific/Noumea", "store": ")" + fake_store + R"(", )" + events + "}") ==
-        "bad_version");
+            R"("time_zone": "Pacific/Noumea", "store": ")" +
+            fake_store + R"(", )" + events + "}") == "bad_version");
   CHECK(ask(R"({"v": 1, "type": "ship", "agency": "exercice", "name": "X", )"
-            R"("time_zone": "Pacific/Noumea", "store": ")" + fake_store + R"(", )" + events + "}") !=
-        "ack");
+            R"("time_zone": "Pacific/Noumea", "store": ")" +
+            fake_store + R"(", )" + events + "}") != "ack");
   // Over protocol::kMaxShipBytes: libzmq drops the frame and the connection, unread; no answer.
   CHECK(ask(std::string(protocol::kMaxShipBytes + 1024, 'x')) == "");
   // The same socket reconnects by itself; the centre still answers it.

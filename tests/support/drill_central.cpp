@@ -162,14 +162,14 @@ Memory memory_of(pid_t pid) {
 }
 
 CentreHolds centre_holds(const TestPostgres& pg, const std::string& store) {
-  const std::string where =
-      "agency = '" + std::string(kAgency) + "'" + (store.empty() ? "" : " AND store = '" + store + "'");
-  const std::string out = pg.psql(
-      "SELECT (SELECT count(*) FROM events WHERE " + where +
-      "), (SELECT count(DISTINCT (store, seq)) FROM events WHERE " + where +
-      "), (SELECT coalesce(max(seq), 0) FROM events WHERE " + where +
-      "), (SELECT count(*) FROM pilot_tickets WHERE " + where +
-      "), (SELECT coalesce(sum(acknowledged), 0) FROM agency_stores WHERE " + where + ")");
+  const std::string where = "agency = '" + std::string(kAgency) + "'" +
+                            (store.empty() ? "" : " AND store = '" + store + "'");
+  const std::string out =
+      pg.psql("SELECT (SELECT count(*) FROM events WHERE " + where +
+              "), (SELECT count(DISTINCT (store, seq)) FROM events WHERE " + where +
+              "), (SELECT coalesce(max(seq), 0) FROM events WHERE " + where +
+              "), (SELECT count(*) FROM pilot_tickets WHERE " + where +
+              "), (SELECT coalesce(sum(acknowledged), 0) FROM agency_stores WHERE " + where + ")");
   CentreHolds h{-1, -1, -1, -1, -1};
   std::istringstream in(out);
   char bar = 0;
@@ -183,8 +183,8 @@ CentreHolds centre_holds(const TestPostgres& pg, const std::string& store) {
 
 std::string to_string(const CentreHolds& h) {
   return "events " + std::to_string(h.events) + ", distinct " + std::to_string(h.distinct) +
-         ", max seq " + std::to_string(h.max_seq) + ", pilot_tickets " +
-         std::to_string(h.tickets) + ", acknowledged " + std::to_string(h.acknowledged);
+         ", max seq " + std::to_string(h.max_seq) + ", pilot_tickets " + std::to_string(h.tickets) +
+         ", acknowledged " + std::to_string(h.acknowledged);
 }
 
 EventsLock::EventsLock(const TestPostgres& pg, const std::filesystem::path& logs) : pg_(pg) {
@@ -196,9 +196,11 @@ EventsLock::EventsLock(const TestPostgres& pg, const std::filesystem::path& logs
       logs / "events-lock");
   const bool held = wait_until(
       [&] {
-        return pg_.psql("SELECT count(*) FROM pg_locks l JOIN pg_stat_activity a USING (pid) "
-                        "WHERE a.application_name = '" + std::string(kLockApp) +
-                        "' AND l.granted AND l.mode = 'AccessExclusiveLock'") != "0\n";
+        return pg_.psql(
+                   "SELECT count(*) FROM pg_locks l JOIN pg_stat_activity a USING (pid) "
+                   "WHERE a.application_name = '" +
+                   std::string(kLockApp) + "' AND l.granted AND l.mode = 'AccessExclusiveLock'") !=
+               "0\n";
       },
       10s);
   if (!held) throw std::runtime_error("the events lock was not taken: " + psql_->err());
@@ -209,8 +211,10 @@ EventsLock::~EventsLock() { release(); }
 bool EventsLock::wait_for_waiter(std::chrono::milliseconds limit) const {
   return wait_until(
       [&] {
-        return pg_.psql("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
-                        "AND application_name <> '" + std::string(kLockApp) + "'") != "0\n";
+        return pg_.psql(
+                   "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
+                   "AND application_name <> '" +
+                   std::string(kLockApp) + "'") != "0\n";
       },
       limit);
 }

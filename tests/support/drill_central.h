@@ -98,7 +98,7 @@ struct CentreHolds {
   std::int64_t events = 0;
   std::int64_t distinct = 0;
   std::int64_t max_seq = 0;
-  std::int64_t tickets = 0;  ///< pilot_tickets rows
+  std::int64_t tickets = 0;       ///< pilot_tickets rows
   std::int64_t acknowledged = 0;  ///< agency_stores.acknowledged
   bool operator==(const CentreHolds&) const = default;
 };

@@ -241,6 +241,12 @@ double ship_all(const testing::TestPostgres& pg, const central::PgConnection& ad
   return rate;
 }
 
+/// The bench's folder and its temporary PostgreSQL.
+struct Scratch {
+  testing::TempDir dir{"pcn-bench-central"};
+  testing::TestPostgres pg;
+};
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -258,9 +264,10 @@ int main(int argc, char** argv) {
   }
   if (shape.days < 1 || shape.tickets < 1 || shape.rounds < 1) die("values must be positive");
   try {
-    testing::TempDir dir("pcn-bench-central");
-    testing::TestPostgres pg;
-    const auto file = dir / "queue.sqlite";
+    // Static, so that die() (std::exit) too stops the cluster and removes the folders.
+    static Scratch scratch;
+    const testing::TestPostgres& pg = scratch.pg;
+    const auto file = scratch.dir / "queue.sqlite";
     const std::int64_t last = write_days(file, shape);
     const std::vector<Row> rows = read_rows(file);
     std::size_t bytes = 0;

@@ -85,13 +85,16 @@ std::int64_t write_days(const std::filesystem::path& file, const Shape& shape) {
       engine.apply(*close);
       commit(*close);
     }
+    // The day's tickets spread over ten hours from 07:00, whatever their number.
+    const auto step = std::chrono::milliseconds(36'000'000 / shape.tickets) / 3;
     for (int i = 0; i < shape.tickets; ++i) {
       commit(accepted(engine, engine.issue(i % 2 ? 'F' : 'C', i % 20 == 0, now)));
-      now += std::chrono::minutes(1);
+      now += step;
       const int counter = 1 + i % 2;
       commit(accepted(engine, engine.call_next(counter, now)));
-      now += std::chrono::seconds(40);
+      now += step;
       commit(accepted(engine, engine.finish_with(counter, outcome, now)));
+      now += step;
     }
   }
   return last;

@@ -170,6 +170,10 @@ TEST_CASE("central::CentralStore: two stores on one database, and a restarted se
   REQUIRE_FALSE(lost.ok());
   CHECK(lost.error().code == "central_db");
   CHECK(lost.error().message.rfind("Base PostgreSQL du centre", 0) == 0);
+  // libpq's lines joined on one, one space apart, and one full stop at the end.
+  CAPTURE(lost.error().message);
+  CHECK(lost.error().message.find("  ") == std::string::npos);
+  CHECK(lost.error().message.find("..") == std::string::npos);
   auto c = central::CentralStore::open(pg.conninfo());
   REQUIRE(c.ok());
   CHECK(*c->store(batch_of(events, 6, 9)) == 9);

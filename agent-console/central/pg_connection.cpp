@@ -12,13 +12,20 @@ namespace pcn::central {
 
 namespace {
 
-/// libpq's message on one line, without its final newline.
+/// libpq's message on one line, without its final newline or full stop.
 std::string trimmed(const char* message) {
-  std::string s = message != nullptr ? message : "";
-  while (!s.empty() && (s.back() == '\n' || s.back() == ' ')) s.pop_back();
-  for (char& c : s) {
-    if (c == '\n' || c == '\t') c = ' ';
+  const std::string in = message != nullptr ? message : "";
+  std::string s;
+  for (char c : in) {  // libpq's lines ("…\n\tThis probably means…") on one, one space apart
+    const bool blank = c == '\n' || c == '\t' || c == ' ';
+    if (!blank) {
+      s.push_back(c);
+    } else if (!s.empty() && s.back() != ' ') {
+      s.push_back(' ');
+    }
   }
+  // The catalog's sentence ends with its own full stop: none doubled.
+  while (!s.empty() && (s.back() == ' ' || s.back() == '.')) s.pop_back();
   return s;
 }
 

@@ -91,7 +91,9 @@ std::string Shipper::session() {
         if (stop_ || std::chrono::steady_clock::now() >= deadline) {
           return util::make_error("unreachable", text::shipper_unreachable(options_.endpoint));
         }
-        std::this_thread::sleep_for(kSlice);
+        // Until the connection is made (immediate: nothing is queued before), at most kSlice.
+        zmq::pollitem_t item{dealer.handle(), 0, ZMQ_POLLOUT, 0};
+        zmq::poll(&item, 1, kSlice);
       }
       zmq::message_t reply;
       while (!dealer.recv(reply, zmq::recv_flags::dontwait)) {

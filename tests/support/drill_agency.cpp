@@ -105,7 +105,12 @@ DrillAgency::DrillAgency(Programs programs, const std::string& tag)
 void DrillAgency::write_config() const {
   std::string text = replaced(kConfigTemplate, "@REQUEST@", std::to_string(request_port_));
   text = replaced(text, "@EVENT@", std::to_string(event_port_));
-  std::ofstream(config()) << text;
+  std::ofstream(config()) << text << central_;
+}
+
+void DrillAgency::set_central(const std::string& endpoint, const std::string& public_key) {
+  central_ = "\n[central]\nendpoint = \"" + endpoint + "\"\npublic_key = \"" + public_key + "\"\n";
+  write_config();
 }
 
 client::ClientOptions DrillAgency::client_options(const std::string& key) const {

@@ -38,6 +38,10 @@ class DrillAgency {
   int request_port() const { return request_port_; }
   int event_port() const { return event_port_; }
 
+  /// Adds a [central] section (endpoint, the centre's public key; the shipping key is
+  /// keys/exercice.key, the agency's id) and rewrites the config. Takes effect at the next start.
+  void set_central(const std::string& endpoint, const std::string& public_key);
+
   /// Options of a client using keys/`key`.key, as the programs build them from the config.
   /// Throws std::runtime_error when the key cannot be read.
   client::ClientOptions client_options(const std::string& key) const;
@@ -66,6 +70,7 @@ class DrillAgency {
   int request_port_ = 0;
   int event_port_ = 0;
   int hub_starts_ = 0;
+  std::string central_;  // the [central] section, "" without one
 };
 
 /// The hub's first log line once it serves (common/text/catalog.cpp, hub_started).

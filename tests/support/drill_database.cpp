@@ -83,4 +83,12 @@ std::int64_t read_last_seq(const std::filesystem::path& database) {
   return sqlite3_column_int64(s.get(), 0);
 }
 
+std::int64_t read_log_bytes(const std::filesystem::path& database, std::int64_t after) {
+  auto db = open_read_only(database);
+  auto s = prepare(db.get(), "SELECT coalesce(sum(length(body)), 0) FROM events WHERE seq > ?");
+  sqlite3_bind_int64(s.get(), 1, after);
+  if (sqlite3_step(s.get()) != SQLITE_ROW) throw std::runtime_error(sqlite3_errmsg(db.get()));
+  return sqlite3_column_int64(s.get(), 0);
+}
+
 }  // namespace pcn::testing

@@ -33,4 +33,8 @@ std::vector<StoredTicket> read_tickets(const std::filesystem::path& database);
 /// The highest event sequence number in `database` (0 when none).
 std::int64_t read_last_seq(const std::filesystem::path& database);
 
+/// The bytes of the event bodies (their JSON text) after sequence `after` in `database`: what
+/// the hub's log weighs, and at least what shipping those events sends.
+std::int64_t read_log_bytes(const std::filesystem::path& database, std::int64_t after = 0);
+
 }  // namespace pcn::testing

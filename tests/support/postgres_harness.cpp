@@ -1,6 +1,5 @@
 #include "support/postgres_harness.h"
 
-#include <doctest/doctest.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -10,31 +9,38 @@
 #include <cstdlib>
 #include <filesystem>
 #include <memory>
+#include <stdexcept>
 
 namespace pcn::testing {
 
 namespace {
+
+/// Setting up failed: thrown, so that a test fails with `what` (doctest reports the exception)
+/// and a benchmark (pcn-bench-central) can use the harness without doctest.
+void must(bool ok, const std::string& what) {
+  if (!ok) throw std::runtime_error("TestPostgres: " + what);
+}
 
 constexpr const char* kBin = "/usr/lib/postgresql/15/bin";
 
 /// A TCP port nobody listens on now (bound to 0, read back, released).
 int free_port() {
   const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-  REQUIRE(fd >= 0);
+  must(fd >= 0, "socket");
   sockaddr_in a{};
   a.sin_family = AF_INET;
   a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
   a.sin_port = 0;
-  REQUIRE(::bind(fd, reinterpret_cast<sockaddr*>(&a), sizeof a) == 0);
+  must(::bind(fd, reinterpret_cast<sockaddr*>(&a), sizeof a) == 0, "bind");
   socklen_t len = sizeof a;
-  REQUIRE(::getsockname(fd, reinterpret_cast<sockaddr*>(&a), &len) == 0);
+  must(::getsockname(fd, reinterpret_cast<sockaddr*>(&a), &len) == 0, "getsockname");
   ::close(fd);
   return ntohs(a.sin_port);
 }
 
 std::string output_of(const std::string& command) {
   std::unique_ptr<FILE, int (*)(FILE*)> pipe(::popen(command.c_str(), "r"), ::pclose);
-  REQUIRE(pipe != nullptr);
+  must(pipe != nullptr, command);
   std::string out;
   std::array<char, 4096> buffer{};
   std::size_t n = 0;
@@ -44,7 +50,7 @@ std::string output_of(const std::string& command) {
 
 void run(const std::string& command) {
   const int status = std::system(command.c_str());
-  REQUIRE_MESSAGE(status == 0, command);
+  must(status == 0, command);
 }
 
 }  // namespace
@@ -60,7 +66,7 @@ std::string TestPostgres::as_owner(const std::string& command) const {
 }
 
 TestPostgres::TestPostgres() : dir_("pcn-postgres") {
-  REQUIRE_MESSAGE(have_postgres(), "PostgreSQL 15 is missing: .ci/install-deps (postgresql-15)");
+  must(have_postgres(), "PostgreSQL 15 is missing: .ci/install-deps (postgresql-15)");
   data_ = (dir_ / "pg").string();
   std::filesystem::create_directory(data_);
   if (::geteuid() == 0) {

@@ -2,7 +2,8 @@
 // pg_ctl on a free port (127.0.0.1 and a Unix socket in the folder), a database "pcn" owned by
 // the superuser "pcn" (trust authentication, this machine only). As root the programs run as
 // the "postgres" user (PostgreSQL refuses root), on a folder it owns. Stopped (immediate) and
-// removed at the end; kept with PCN_KEEP_TEMP=1.
+// removed at the end; kept with PCN_KEEP_TEMP=1. Failures to set up or to start throw
+// std::runtime_error (a test fails with its message): no doctest here, pcn-bench-central uses it.
 #pragma once
 
 #include <string>
@@ -13,7 +14,7 @@ namespace pcn::testing {
 
 class TestPostgres {
  public:
-  TestPostgres();  ///< REQUIREs that initdb, pg_ctl start and createdb worked
+  TestPostgres();  ///< throws std::runtime_error when initdb, pg_ctl start or createdb fails
   ~TestPostgres();
   TestPostgres(const TestPostgres&) = delete;
   TestPostgres& operator=(const TestPostgres&) = delete;

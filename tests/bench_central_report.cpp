@@ -83,8 +83,10 @@ TEST_CASE("bench: pcn-central report over 60 agencies × 1 year") {
   const auto made = bench::Steady::now();
   pg.psql(synthetic_year(agencies));
   const double seconds = std::chrono::duration<double>(bench::Steady::now() - made).count();
+  std::string count = pg.psql("SELECT count(*) FROM pilot_tickets");
+  if (!count.empty() && count.back() == '\n') count.pop_back();
   std::printf("pcn-central report: %s tickets of %d agencies × 365 days made in %.0f s\n",
-              pg.psql("SELECT count(*) FROM pilot_tickets").c_str(), agencies, seconds);
+              count.c_str(), agencies, seconds);
   auto db = bench::must(central::PgConnection::open(pg.conninfo(), std::chrono::seconds(10)));
   const std::vector<Case> cases{{"1 agence × 1 mois", "2025-11-01", "2025-11-30", "agence-01"},
                                 {"toutes × 1 semaine", "2025-11-24", "2025-11-30", ""},

@@ -91,6 +91,12 @@ TEST_CASE("central::CentralStore makes the schema, and stores a batch once howev
   CHECK(*store->acknowledged("bourail", "store-1") == 9);
   CHECK(pg.psql("SELECT count(*), min(seq), max(seq) FROM events") == "9|1|9\n");
   CHECK(pg.psql("SELECT count(*) FROM events WHERE kind = 'test_ticket'") == "1\n");
+  // Times in UTC, read back in the agency's zone; the body is the change as the hub sent it.
+  CHECK(pg.psql("SELECT seq, to_char(at AT TIME ZONE 'Pacific/Noumea', 'HH24:MI:SS.MS'), "
+                "body->>'kind' = kind, (body->>'at')::bigint = "
+                "(extract(epoch FROM at) * 1000)::bigint FROM events WHERE seq IN (1, 3, 4) "
+                "ORDER BY seq") ==
+        "1|08:00:00.000|t|t\n3|08:04:00.000|t|t\n4|08:14:00.000|t|t\n");
 
   // pilot_tickets: three tickets (the test slip is none), each as after its last event.
   CHECK(pg.psql("SELECT label, state, calls, no_shows, wait_seconds, counter_seconds, "
@@ -235,4 +241,10 @@ TEST_CASE("central::migrate brings a version 1 database to the current schema, d
   CHECK(*central::schema_version(store->connection()) == central::kCentralSchemaVersion);
   CHECK(pg.psql("SELECT count(*), count(profile) FROM agencies") == "1|0\n");
   CHECK(pg.psql("SELECT count(*) FROM events") == "4\n");
+}
+
+TEST_CASE("central::copy_text_field escapes what COPY's text format reads specially") {
+  CHECK(central::copy_text_field("plain « é »") == "plain « é »");
+  CHECK(central::copy_text_field("a\tb\nc\rd\\e") == "a\\tb\\nc\\rd\\\\e");
+  CHECK(central::copy_text_field(R"({"m":"l\"x\n"})") == R"({"m":"l\\"x\\n"})");
 }

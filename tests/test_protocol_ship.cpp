@@ -138,3 +138,20 @@ TEST_CASE("protocol::AgencyProfile travels with a ship and is read back, or refu
   CHECK(refused([](Json& j) { j["profile"]["counters"] = Json::array({Json::object()}); })
             .find("profile.counters[0].number") != std::string::npos);
 }
+
+TEST_CASE("protocol::encode_ship_raw sends stored bodies as they are: the same batch arrives") {
+  const protocol::ShipBatch sent = two_events();
+  std::vector<protocol::RawEvent> raw;
+  for (const queue::Event& e : sent.events) raw.push_back({e.seq, protocol::encode(e.change).dump()});
+  protocol::ShipBatch head = sent;
+  head.events.clear();
+  auto read = protocol::decode_ship(protocol::encode_ship_raw(head, raw));
+  REQUIRE_MESSAGE(read.ok(), (read.ok() ? "" : read.error().message));
+  CHECK(protocol::encode_ship(*read) == protocol::encode_ship(sent));
+  // No events: still a well-formed (empty) ship.
+  CHECK(protocol::decode_ship(protocol::encode_ship_raw(head, {}))->events.empty());
+  // A body that is not an object is refused at the centre, naming the event.
+  auto bad = protocol::decode_ship(protocol::encode_ship_raw(head, {{41, "[1]"}}));
+  REQUIRE_FALSE(bad.ok());
+  CHECK(bad.error().message.find("events[0].change") != std::string::npos);
+}

@@ -106,6 +106,46 @@ util::Status PgConnection::run_script(const std::string& sql, const std::string&
                           text::central_db_failed(what, trimmed(PQerrorMessage(conn_.get()))));
 }
 
+util::Status PgConnection::copy_in(const std::string& copy, const std::string& rows,
+                                   const std::string& what) const {
+  auto failed = [&] {
+    return util::make_error("central_db",
+                            text::central_db_failed(what, trimmed(PQerrorMessage(conn_.get()))));
+  };
+  {
+    PgRows started(PQexec(conn_.get(), copy.c_str()));
+    if (PQresultStatus(started.result_.get()) != PGRES_COPY_IN) return failed();
+  }
+  if (PQputCopyData(conn_.get(), rows.data(), static_cast<int>(rows.size())) != 1 ||
+      PQputCopyEnd(conn_.get(), nullptr) != 1) {
+    return failed();
+  }
+  util::Status status = util::Status::success();
+  while (pg_result* r = PQgetResult(conn_.get())) {  // until the copy's last result
+    PgRows result(r);
+    if (status.ok() && PQresultStatus(r) != PGRES_COMMAND_OK) {
+      status = util::make_error(
+          "central_db", text::central_db_failed(what, trimmed(PQresultErrorMessage(r))));
+    }
+  }
+  return status;
+}
+
+std::string copy_text_field(std::string_view value) {
+  std::string out;
+  out.reserve(value.size() + 8);
+  for (char c : value) {
+    switch (c) {
+      case '\\': out += "\\\\"; break;
+      case '\t': out += "\\t"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
 bool PgConnection::healthy() const { return PQstatus(conn_.get()) == CONNECTION_OK; }
 
 // --- PgTransaction ---

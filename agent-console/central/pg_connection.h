@@ -59,6 +59,10 @@ class PgConnection {
                             const std::string& what = "") const;
   /// Runs statements without parameters, separated by ';' (migrations).
   util::Status run_script(const std::string& sql, const std::string& what) const;
+  /// Runs `copy` ("COPY t (a, b) FROM STDIN", text format) and sends `rows` as its data: one
+  /// line per row, tab-separated, escaped by copy_text_field. PostgreSQL's fastest way in.
+  util::Status copy_in(const std::string& copy, const std::string& rows,
+                       const std::string& what) const;
 
   /// Whether the connection is still usable (a restarted server breaks it).
   bool healthy() const;
@@ -70,6 +74,11 @@ class PgConnection {
   explicit PgConnection(pg_conn* c) : conn_(c) {}
   std::unique_ptr<pg_conn, Finish> conn_;
 };
+
+/// `value` as a field of COPY's text format: backslash, tab, newline and carriage return escaped.
+std::string copy_text_field(std::string_view value);
+/// The NULL of COPY's text format.
+inline constexpr std::string_view kCopyNull = "\\N";
 
 /// BEGIN … COMMIT on `db`; rolled back by the destructor unless commit() succeeded.
 class PgTransaction {

@@ -15,6 +15,8 @@ namespace {
 
 constexpr auto kSlice = std::chrono::milliseconds(100);  // how often a wait looks at stop
 constexpr std::int64_t kMaxReplyBytes = 65536;
+// The events' bodies of one frame: the frame's limit less room for its head and the wrapping.
+constexpr std::size_t kMaxEventBytes = protocol::kMaxShipBytes - (64u << 10);
 
 }  // namespace
 
@@ -83,8 +85,7 @@ std::string Shipper::session() {
 
   protocol::ShipBatch batch{options_.agency, options_.name, options_.time_zone, *store_id, {}};
   // Sends `batch`, waits for the answer; the acknowledgement, or the failure in French.
-  auto exchange = [&](const protocol::ShipBatch& b) -> util::Result<std::int64_t> {
-    const std::string frame = protocol::encode_ship(b);
+  auto exchange = [&](const std::string& frame) -> util::Result<std::int64_t> {
     const auto deadline = std::chrono::steady_clock::now() + options_.timeout;
     try {
       while (!dealer.send(zmq::buffer(frame), zmq::send_flags::dontwait)) {
@@ -105,7 +106,7 @@ std::string Shipper::session() {
       }
       auto ack = protocol::decode_ack(reply.to_string_view());
       if (!ack.ok()) return util::make_error(ack.error().code, text::shipper_refused(ack.error().message));
-      if (ack->store != b.store) {
+      if (ack->store != batch.store) {
         return util::make_error("bad_reply", text::shipper_refused(ack->store));
       }
       return ack->acknowledged;
@@ -123,7 +124,7 @@ std::string Shipper::session() {
   };
 
   batch.profile = options_.profile;
-  auto ack = exchange(batch);  // what the centre holds already
+  auto ack = exchange(protocol::encode_ship(batch));  // what the centre holds already
   batch.profile.reset();
   if (!ack.ok()) return ack.error().message;
   std::int64_t held = *ack;
@@ -139,11 +140,18 @@ std::string Shipper::session() {
       sleep_for(options_.idle);
       continue;
     }
-    auto events = reader->after(held, options_.batch);
+    // As stored, not decoded and encoded again; one batch held at a time, within a frame.
+    auto events = reader->after_raw(held, options_.batch, kMaxEventBytes);
     if (!events.ok()) return events.error().message;
-    batch.events = std::move(*events);
-    auto next = exchange(batch);
-    batch.events.clear();  // bounded: one batch held at a time
+    if (events->empty()) {  // none after all (cannot happen with an append-only log)
+      sleep_for(options_.idle);
+      continue;
+    }
+    if (events->front().change.size() > kMaxEventBytes) {
+      return text::shipper_event_too_large(events->front().seq,
+                                           static_cast<long long>(events->front().change.size()));
+    }
+    auto next = exchange(protocol::encode_ship_raw(batch, *events));
     if (!next.ok()) return next.error().message;
     held = *next;
     acknowledged(held, *last);

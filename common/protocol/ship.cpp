@@ -71,16 +71,38 @@ util::Status check_ship(const ShipBatch& batch) {
   return util::Status::success();
 }
 
+namespace {
+
+/// Every member of the frame but its events.
+Json ship_head(const ShipBatch& batch) {
+  Json frame{{"v", kProtocolVersion}, {"type", "ship"},        {"agency", batch.agency},
+             {"name", batch.name},    {"time_zone", batch.time_zone}, {"store", batch.store}};
+  if (batch.profile) frame["profile"] = encode(*batch.profile);
+  return frame;
+}
+
+}  // namespace
+
 std::string encode_ship(const ShipBatch& batch) {
   Json events = Json::array();
   for (const queue::Event& e : batch.events) {
     events.push_back({{"seq", e.seq}, {"change", encode(e.change)}});
   }
-  Json frame{{"v", kProtocolVersion}, {"type", "ship"},        {"agency", batch.agency},
-             {"name", batch.name},    {"time_zone", batch.time_zone}, {"store", batch.store},
-             {"events", std::move(events)}};
-  if (batch.profile) frame["profile"] = encode(*batch.profile);
+  Json frame = ship_head(batch);
+  frame["events"] = std::move(events);
   return frame.dump();
+}
+
+std::string encode_ship_raw(const ShipBatch& head, const std::vector<RawEvent>& events) {
+  std::string out = ship_head(head).dump();
+  out.pop_back();  // the closing brace: the events go before it
+  out += R"(,"events":[)";
+  for (std::size_t i = 0; i < events.size(); ++i) {
+    if (i > 0) out += ',';
+    out += R"({"seq":)" + std::to_string(events[i].seq) + R"(,"change":)" + events[i].change + '}';
+  }
+  out += "]}";
+  return out;
 }
 
 util::Result<ShipBatch> decode_ship(std::string_view frame) {

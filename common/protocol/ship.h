@@ -43,6 +43,13 @@ struct ShipBatch {
   std::optional<AgencyProfile> profile = std::nullopt;
 };
 
+/// An event as the hub's database holds it: its sequence and its change's JSON text, sent on
+/// without decoding it (encode_ship_raw).
+struct RawEvent {
+  std::int64_t seq = 0;
+  std::string change;  ///< a JSON object, docs/protocol.md § 5.5
+};
+
 struct ShipAck {
   std::string store;
   std::int64_t acknowledged = 0;  ///< the highest sequence the centre holds for that store
@@ -53,6 +60,10 @@ struct ShipAck {
 util::Status check_ship(const ShipBatch& batch);
 
 std::string encode_ship(const ShipBatch& batch);
+/// The same frame with `events` spliced in as they were stored (batch.events is ignored): what
+/// the shipper sends, without decoding and encoding every change again. REQUIRES: each change is
+/// the JSON text of an object (the centre refuses the batch otherwise, storing nothing).
+std::string encode_ship_raw(const ShipBatch& head, const std::vector<RawEvent>& events);
 /// Reads a ship frame: bad_request / too_large / bad_version as for requests, then "bad_batch"
 /// when check_ship refuses it.
 util::Result<ShipBatch> decode_ship(std::string_view frame);

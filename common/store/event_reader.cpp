@@ -40,6 +40,26 @@ util::Result<std::vector<queue::Event>> read_events_after(Database& db, std::int
   }
 }
 
+util::Result<std::vector<protocol::RawEvent>> read_raw_events_after(Database& db,
+                                                                    std::int64_t after, int limit,
+                                                                    std::size_t max_bytes) {
+  std::vector<protocol::RawEvent> events;
+  if (limit <= 0) return events;
+  auto stmt = db.prepare(kEventsAfter);
+  PCN_TRY(stmt);
+  stmt->bind(1, after).bind(2, std::int64_t{limit});
+  std::size_t bytes = 0;
+  for (;;) {
+    auto more = stmt->step();
+    PCN_TRY(more);
+    if (!*more) return events;
+    std::string body(stmt->column_text(1));
+    bytes += body.size();
+    if (!events.empty() && bytes > max_bytes) return events;
+    events.push_back({stmt->column_int64(0), std::move(body)});
+  }
+}
+
 util::Result<std::string> read_store_id(Database& db) {
   auto id = db.query_text("SELECT coalesce((SELECT value FROM meta WHERE key = 'store_id'), '')");
   PCN_TRY(id);

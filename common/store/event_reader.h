@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "protocol/ship.h"
 #include "queue/change.h"
 #include "store/sqlite_handle.h"
 #include "util/result.h"
@@ -19,6 +20,12 @@ namespace pcn::store {
 /// Fails ("storage_error", French, naming the file and the event) on an unreadable one.
 util::Result<std::vector<queue::Event>> read_events_after(Database& db, std::int64_t after,
                                                           int limit);
+/// The same as the hub stored them, not decoded: each body is the JSON text of its change
+/// (docs/protocol.md § 5.5), as the shipper sends it on. At most `max_bytes` of bodies in all,
+/// but always the first event even if larger (the caller decides what to do with it).
+util::Result<std::vector<protocol::RawEvent>> read_raw_events_after(Database& db,
+                                                                    std::int64_t after, int limit,
+                                                                    std::size_t max_bytes);
 /// The database's id (meta store_id); "storage_error" when the schema predates version 3.
 util::Result<std::string> read_store_id(Database& db);
 /// The last event's sequence; 0 when none.
@@ -31,6 +38,10 @@ class EventReader {
 
   util::Result<std::vector<queue::Event>> after(std::int64_t seq, int limit) {
     return read_events_after(db_, seq, limit);
+  }
+  util::Result<std::vector<protocol::RawEvent>> after_raw(std::int64_t seq, int limit,
+                                                          std::size_t max_bytes) {
+    return read_raw_events_after(db_, seq, limit, max_bytes);
   }
   util::Result<std::string> store_id() { return read_store_id(db_); }
   util::Result<std::int64_t> last_seq() { return read_last_seq(db_); }

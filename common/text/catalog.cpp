@@ -1807,4 +1807,9 @@ std::string central_link_waiting(long long events) {
 }
 std::string central_link_reason(const std::string& why) { return " · " + why; }
 
+std::string shipper_event_too_large(long long seq, long long bytes) {
+  return "l’événement " + std::to_string(seq) + " de la base de l’agence est trop grand pour être "
+         "envoyé au centre (" + std::to_string(bytes) + " octets) : l’envoi est arrêté là";
+}
+
 }  // namespace pcn::text

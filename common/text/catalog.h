@@ -946,4 +946,7 @@ std::string central_link_ago(long long minutes);  ///< "il y a 3 h", "à l’ins
 std::string central_link_waiting(long long events);  ///< " · 240 événements en attente"
 std::string central_link_reason(const std::string& why);  ///< " · <why>"
 
+/// The shipper cannot send an event larger than a frame (it stops there, said in the link state).
+std::string shipper_event_too_large(long long seq, long long bytes);
+
 }  // namespace pcn::text

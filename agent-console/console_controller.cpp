@@ -719,7 +719,7 @@ void ConsoleController::fill_header(console::ConsoleView& v) const {
   v.connection_text = client::connection_text(client_.connection());
   v.live = client_.connection() == client::Connection::live;
   const auto& link = client_.central_link();
-  if (link && client_.hub_time()) {
+  if (link && client_.hub_time() && v.live) {  // not a stale « à jour » beside « Reconnexion… »
     v.central_text = client::central_link_text(*link, *client_.hub_time());
   }
 }

@@ -19,7 +19,8 @@ int run_status(client::ClientOptions options, std::ostream& out, std::ostream& e
                std::chrono::milliseconds timeout) {
   auto client = app::connect_live(std::move(options), timeout);
   if (!client.ok()) return fail(err, client.error().message);
-  out << status_report((*client)->state()) << std::flush;
+  out << status_report((*client)->state(), (*client)->central_link(), (*client)->hub_time())
+      << std::flush;
   return 0;
 }
 

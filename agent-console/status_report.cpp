@@ -1,5 +1,6 @@
 #include "agent-console/status_report.h"
 
+#include "client/client.h"
 #include "text/catalog.h"
 
 namespace pcn::agent_console {
@@ -28,7 +29,9 @@ std::string counter_line(const client::QueueState& state, const queue::Counter& 
 
 }  // namespace
 
-std::string status_report(const client::QueueState& state) {
+std::string status_report(const client::QueueState& state,
+                          const std::optional<protocol::CentralLink>& central,
+                          std::optional<util::TimePoint> hub_now) {
   std::string out = text::console_status_agency(state.agency.name) + "\n";
   out += text::console_status_services() + "\n";
   for (const auto& service : state.services) out += "  " + service_line(state, service) + "\n";
@@ -36,6 +39,7 @@ std::string status_report(const client::QueueState& state) {
   for (const auto& [number, counter] : state.counters) {
     out += "  " + counter_line(state, counter) + "\n";
   }
+  if (central && hub_now) out += client::central_link_detail(*central, *hub_now) + "\n";
   return out;
 }
 

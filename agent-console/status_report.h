@@ -4,7 +4,10 @@
 
 #include <string>
 
+#include <optional>
+
 #include "client/queue_state.h"
+#include "protocol/messages.h"
 
 namespace pcn::agent_console {
 
@@ -14,6 +17,10 @@ namespace pcn::agent_console {
 ///     CAFAT : 2 en attente, attente estimée 23 min
 ///   Guichets :
 ///     Guichet 1 (Marie) : ouvert, sert C-001
-std::string status_report(const client::QueueState& state);
+///   Centre : dernier envoi il y a 3 h · 240 événements en attente d’envoi · <why>
+/// (the last line only when the hub ships to a centre: `central`, read at the hub's `hub_now`).
+std::string status_report(const client::QueueState& state,
+                          const std::optional<protocol::CentralLink>& central = std::nullopt,
+                          std::optional<util::TimePoint> hub_now = std::nullopt);
 
 }  // namespace pcn::agent_console

@@ -6,11 +6,13 @@
 
 #include <algorithm>
 #include <fstream>
+#include <sstream>
 #include <thread>
 
 #include "agent-console/console_choice.h"
 #include "agent-console/console_controller.h"
 #include "agent-console/counter_action.h"
+#include "agent-console/action_command.h"
 #include "net/curve_keys.h"
 #include "support/engine_fixture.h"
 #include "support/hub_fixture.h"
@@ -506,4 +508,13 @@ TEST_CASE("agent_console::ConsoleController shows the hub's link to the centre i
   Console console(hub);
   REQUIRE(console.until([&] { return !console.view().central_text.empty(); }));
   CHECK(console.view().central_text == "Centre : pas encore joint");
+  // `agent-console status` says it at length, from the snapshot.
+  auto kiosk = hub.client("kiosk", false);
+  REQUIRE(kiosk->request("take_ticket", {{"service", "C"}}).ok());
+  std::ostringstream out, err;
+  REQUIRE(agent_console::run_status_command(hub.client_options("agent"), std::nullopt, false, out,
+                                            err) == 0);
+  const std::string status = out.str();
+  CHECK(status.find("Centre : pas encore joint · ") != std::string::npos);
+  CHECK(status.find(" événements en attente d’envoi") != std::string::npos);
 }

@@ -135,7 +135,8 @@ struct ConsoleView {
   std::string connection_text; ///< client::connection_text(): "Connecté", "Reconnexion…"
   bool live = false;           ///< the link to the hub is live (the connection badge's colour)
   /// The hub's link to the centre, under the connection in its badge ("Centre : à jour",
-  /// "Centre : dernier envoi il y a 3 h"); "" when the agency does not ship to a centre.
+  /// "Centre : dernier envoi il y a 3 h"); "" when the agency does not ship to a centre, and
+  /// while the link to the hub is not live (what the hub last said may be stale).
   std::string central_text = {};
 
   // --- The counter page (under its dialogs too) ---

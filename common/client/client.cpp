@@ -205,6 +205,18 @@ void Client::resync() {
   send("snapshot", Json::object(), [this](const util::Result<Json>& r) { on_snapshot(r); });
 }
 
+void Client::read_central_link(const Json& snapshot) {
+  central_.reset();
+  const auto link = snapshot.find("central");
+  if (link != snapshot.end() && !link->is_null()) {
+    if (auto read = protocol::decode_central_link_at(*link, "central"); read.ok()) central_ = *read;
+  }
+  const auto now = snapshot.find("now");
+  if (now != snapshot.end() && now->is_number_integer()) {
+    hub_time_ = util::from_unix_ms(now->get<std::int64_t>());
+  }
+}
+
 void Client::on_snapshot(const util::Result<Json>& result) {
   snapshot_pending_ = false;
   util::Status loaded = result.ok() ? state_.load_snapshot(*result) : util::Status(result.error());
@@ -216,6 +228,7 @@ void Client::on_snapshot(const util::Result<Json>& result) {
   synced_ = true;
   need_sync_ = false;
   last_heard_ = Clock::now();
+  read_central_link(*result);
   std::deque<protocol::Published> later;
   later.swap(buffered_);
   // Live only once the event feed is heard too: events published before the subscriber was

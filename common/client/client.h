@@ -83,10 +83,10 @@ class Client {
   bool wait_live(std::chrono::milliseconds timeout);
 
   const QueueState& state() const { return state_; }
-  /// The hub's link to the centre from its last heartbeat; nullopt when it does not ship (or no
-  /// heartbeat came yet).
+  /// The hub's link to the centre from its last snapshot or heartbeat; nullopt when it does not
+  /// ship (or before the first snapshot).
   const std::optional<protocol::CentralLink>& central_link() const { return central_; }
-  /// The hub's clock at its last heartbeat (what central_link's times compare with).
+  /// The hub's clock at its last snapshot or heartbeat (what central_link's times compare with).
   std::optional<util::TimePoint> hub_time() const { return hub_time_; }
   Connection connection() const { return connection_; }
   const std::string& id() const { return id_; }
@@ -118,6 +118,8 @@ class Client {
   void check_timers();
   void resync();
   void on_snapshot(const util::Result<Json>& result);
+  /// The snapshot's "central" member (the hub's link to the centre) and its "now".
+  void read_central_link(const Json& snapshot);
   void set_connection(Connection c);
 
   ClientOptions options_;

@@ -246,20 +246,21 @@ bool Hub::send_published(std::string_view topic, const std::string& body) {
   }
 }
 
+std::optional<protocol::CentralLink> Hub::central_link() const {
+  if (!options_.central_state) return std::nullopt;
+  const std::optional<ShipperState> s = options_.central_state();
+  if (!s) return std::nullopt;
+  return protocol::CentralLink{s->connected, s->acknowledged, std::max(s->last_seq, seq_),
+                               s->last_ack, s->last_error};
+}
+
 void Hub::heartbeat_if_due() {
   auto now = std::chrono::steady_clock::now();
   if (now < next_heartbeat_) return;
   next_heartbeat_ = now + options_.heartbeat;
   roll_over_if_due();
-  std::optional<protocol::CentralLink> link;
-  if (options_.central_state) {
-    if (std::optional<ShipperState> s = options_.central_state()) {
-      link = protocol::CentralLink{s->connected, s->acknowledged, std::max(s->last_seq, seq_),
-                                   s->last_ack, s->last_error};
-    }
-  }
   if (send_published(protocol::kHeartbeatTopic,
-                     protocol::heartbeat_message(epoch_, seq_, clock_.now(), link))) {
+                     protocol::heartbeat_message(epoch_, seq_, clock_.now(), central_link()))) {
     ++stats_.heartbeats;
   }
 }

@@ -91,6 +91,8 @@ class Hub {
   void handle(const protocol::Request& request, const std::string& role, std::string* reply);
   void send_reply(const zmq::message_t& identity, bool delimited, const std::string& body);
   void heartbeat_if_due();
+  /// The shipper's state as the heartbeat and the snapshot carry it; nullopt when not shipping.
+  std::optional<protocol::CentralLink> central_link() const;
   void roll_over_if_due();
   /// Commits `change` (and the reply made by `make_reply` from the seq it will get), applies it
   /// and publishes it. Returns the reply text, or an error reply when the store refused.

@@ -93,15 +93,17 @@ std::string RequestHandlers::hello(const protocol::Request& r) {
 
 std::string RequestHandlers::snapshot(const protocol::Request& r) {
   const queue::Engine& e = hub_.engine_;
-  return protocol::reply_ok(r.req, {{"epoch", hub_.epoch_},
-                                    {"seq", hub_.seq_},
-                                    {"now", util::to_unix_ms(now())},
-                                    {"day", e.day().to_string()},
-                                    {"agency", agency()},
-                                    {"services", encode_all(e.rules().services)},
-                                    {"counters", encode_values(e.counters())},
-                                    {"tickets", encode_values(e.tickets())},
-                                    {"loads", encode_all(e.loads())}});
+  protocol::Json result{{"epoch", hub_.epoch_},
+                        {"seq", hub_.seq_},
+                        {"now", util::to_unix_ms(now())},
+                        {"day", e.day().to_string()},
+                        {"agency", agency()},
+                        {"services", encode_all(e.rules().services)},
+                        {"counters", encode_values(e.counters())},
+                        {"tickets", encode_values(e.tickets())},
+                        {"loads", encode_all(e.loads())}};
+  if (auto link = hub_.central_link()) result["central"] = protocol::encode(*link);
+  return protocol::reply_ok(r.req, std::move(result));
 }
 
 std::string RequestHandlers::tickets(const protocol::Request& r) {

@@ -170,12 +170,9 @@ util::Status read_heartbeat(const Json& message, Published& p) {
   if (!f.ok()) return f.error();
   p.at = at;
   if (central.empty()) return util::Status::success();
-  CentralLink link;
-  Fields c(central, "central");
-  c.read("connected", link.connected).read("acknowledged", link.acknowledged, 0);
-  c.read("last_seq", link.last_seq, 0).read("last_ack", link.last_ack).read("error", link.error);
-  if (!c.ok()) return c.error();
-  p.central = std::move(link);
+  auto link = decode_central_link_at(central, "central");
+  if (!link.ok()) return link.error();
+  p.central = std::move(*link);
   return util::Status::success();
 }
 
@@ -334,6 +331,23 @@ std::string event_message(const std::string& epoch, std::int64_t seq, const queu
                       {"loads", std::move(encoded_loads)}});
 }
 
+Json encode(const CentralLink& link) {
+  return Json{{"connected", link.connected},
+              {"acknowledged", link.acknowledged},
+              {"last_seq", link.last_seq},
+              {"last_ack", link.last_ack ? Json(util::to_unix_ms(*link.last_ack)) : Json(nullptr)},
+              {"error", link.error}};
+}
+
+util::Result<CentralLink> decode_central_link_at(const Json& j, const std::string& path) {
+  CentralLink link;
+  Fields c(j, path);
+  c.read("connected", link.connected).read("acknowledged", link.acknowledged, 0);
+  c.read("last_seq", link.last_seq, 0).read("last_ack", link.last_ack).read("error", link.error);
+  if (!c.ok()) return c.error();
+  return link;
+}
+
 std::string heartbeat_message(const std::string& epoch, std::int64_t seq, util::TimePoint at,
                               const std::optional<CentralLink>& central) {
   Json message{{"v", kProtocolVersion},
@@ -341,14 +355,7 @@ std::string heartbeat_message(const std::string& epoch, std::int64_t seq, util::
                {"epoch", epoch},
                {"seq", seq},
                {"at", util::to_unix_ms(at)}};
-  if (central) {
-    message["central"] = {
-        {"connected", central->connected},
-        {"acknowledged", central->acknowledged},
-        {"last_seq", central->last_seq},
-        {"last_ack", central->last_ack ? Json(util::to_unix_ms(*central->last_ack)) : Json(nullptr)},
-        {"error", central->error}};
-  }
+  if (central) message["central"] = encode(*central);
   return to_wire(message);
 }
 

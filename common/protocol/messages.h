@@ -184,6 +184,11 @@ struct CentralLink {
   friend bool operator==(const CentralLink&, const CentralLink&) = default;
 };
 
+/// The link as the heartbeat's and the snapshot's "central" member; read back by
+/// decode_central_link_at (bad_request naming the member when malformed).
+Json encode(const CentralLink& link);
+util::Result<CentralLink> decode_central_link_at(const Json& j, const std::string& path);
+
 /// Body of a "heartbeat" message; with `central`, its "central" member.
 std::string heartbeat_message(const std::string& epoch, std::int64_t seq, util::TimePoint at,
                               const std::optional<CentralLink>& central = std::nullopt);

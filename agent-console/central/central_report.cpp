@@ -27,13 +27,14 @@ constexpr std::string_view kAgencies = R"sql(
 SELECT id, name, time_zone, profile::text FROM agencies
  WHERE $1 = '' OR id = $1 ORDER BY id)sql";
 
-// Times as Unix milliseconds, arrays as comma-joined codes (codes have no comma).
+// Times as Unix milliseconds (date_part: double precision, much cheaper than extract's
+// numeric, and exact to the millisecond), arrays as comma-joined codes (codes have no comma).
 constexpr std::string_view kTickets = R"sql(
 SELECT agency, ticket, day::text, label, service, priority, state,
-       (extract(epoch FROM issued_at) * 1000)::bigint,
-       (extract(epoch FROM queued_at) * 1000)::bigint,
-       (extract(epoch FROM called_at) * 1000)::bigint,
-       (extract(epoch FROM finished_at) * 1000)::bigint,
+       (date_part('epoch', issued_at) * 1000)::bigint,
+       (date_part('epoch', queued_at) * 1000)::bigint,
+       (date_part('epoch', called_at) * 1000)::bigint,
+       (date_part('epoch', finished_at) * 1000)::bigint,
        counter, calls, no_shows, transfers, print,
        array_to_string(partner, ','), array_to_string(theme, ','), autonomy, result,
        orientation, first_visit, age_band, situation, commune, equipment
@@ -41,7 +42,7 @@ SELECT agency, ticket, day::text, label, service, priority, state,
  WHERE day BETWEEN $1::date AND $2::date AND ($3 = '' OR agency = $3))sql";
 
 constexpr std::string_view kWorkshops = R"sql(
-SELECT agency, seq, day::text, (extract(epoch FROM at) * 1000)::bigint, theme, participants,
+SELECT agency, seq, day::text, (date_part('epoch', at) * 1000)::bigint, theme, participants,
        minutes, counter
   FROM pilot_workshops
  WHERE day BETWEEN $1::date AND $2::date AND ($3 = '' OR agency = $3))sql";
@@ -50,6 +51,16 @@ std::int64_t number(std::string_view v) {
   std::int64_t n = 0;
   std::from_chars(v.data(), v.data() + v.size(), n);
   return n;
+}
+
+/// PostgreSQL's date as text, "2026-11-23" (always that shape for a date column).
+util::LocalDate day_of(std::string_view v) {
+  util::LocalDate d;
+  if (v.size() != 10) return d;
+  d.year = static_cast<int>(number(v.substr(0, 4)));
+  d.month = static_cast<unsigned>(number(v.substr(5, 2)));
+  d.day = static_cast<unsigned>(number(v.substr(8, 2)));
+  return d;
 }
 
 std::optional<util::TimePoint> optional_time(const PgRows& rows, int r, int c) {
@@ -72,7 +83,7 @@ std::vector<std::string> split_codes(std::string_view joined) {
 queue::Ticket ticket_at(const PgRows& rows, int r) {
   queue::Ticket t;
   t.id = number(rows.view(r, 1));
-  if (auto day = util::LocalDate::parse(rows.text(r, 2)); day.ok()) t.day = *day;
+  t.day = day_of(rows.view(r, 2));
   if (auto label = queue::parse_ticket_label(rows.view(r, 3))) {
     t.prefix = label->prefix;
     t.number = label->number;
@@ -108,7 +119,7 @@ queue::Ticket ticket_at(const PgRows& rows, int r) {
 queue::Workshop workshop_at(const PgRows& rows, int r) {
   queue::Workshop w;
   w.seq = number(rows.view(r, 1));
-  if (auto day = util::LocalDate::parse(rows.text(r, 2)); day.ok()) w.day = *day;
+  w.day = day_of(rows.view(r, 2));
   w.at = util::from_unix_ms(number(rows.view(r, 3)));
   w.theme = rows.text(r, 4);
   w.participants = static_cast<int>(number(rows.view(r, 5)));
@@ -205,7 +216,7 @@ util::Result<Outputs> write_outputs(const CentralReportRequest& request, const C
   if (!request.csv.empty()) {
     const fs::path folder = request.csv;
     PCN_TRY(write_csv_folder(folder, {comparison}));
-    PCN_TRY(write_csv_folder(folder / "ensemble", all_tables));
+    PCN_TRY(write_csv_folder(folder / text::central_report_all_folder(), all_tables));
     out.csv_files += 1 + static_cast<int>(all_tables.size());
     for (const AgencyFigures& a : f.agencies) {
       auto tables = report::data_tables(a.figures, a.name);
@@ -250,6 +261,13 @@ util::Result<std::vector<AgencyData>> load_agencies(const PgConnection& db,
     index[a->id] = agencies.size();
     agencies.push_back(std::move(*a));
   }
+  // Tickets and workshops as of one instant, whatever ships meanwhile.
+  auto tx = db.exec("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", {}, what);
+  if (!tx.ok()) return tx.error();
+  struct Rollback {
+    const PgConnection& db;
+    ~Rollback() { static_cast<void>(db.exec("ROLLBACK", {}, "ROLLBACK")); }
+  } end{db};
   const std::vector<PgParam> params{range.from.to_string(), range.to.to_string(), agency};
   auto tickets = db.exec(std::string(kTickets), params, what);
   if (!tickets.ok()) return tickets.error();

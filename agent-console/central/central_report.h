@@ -2,12 +2,16 @@
 // figures per agency and for all agencies together, read from the centre's PostgreSQL, computed
 // by the agency's own report code (report/figures.h: the same definitions, not a copy) with
 // each agency's services, counters, hours and pick-lists as its hub last sent them
-// (agencies.profile; the defaults for an agency that never sent one).
+// (agencies.profile; for an agency that never sent one: always open, the default pick-lists, and
+// services and counters named by their letter and number).
 //
 // All agencies together: every agency's tickets and workshops in one computation, the services
 // merged by prefix (the first agency's label), the pick-lists merged (first agency's order, then
-// codes only others have). Counters and opening hours belong to one agency, so that row has no
-// counter table and no busy share; arrivals per hour are in each agency's own local time.
+// codes only others have). Counters and opening hours belong to one agency, so that part has no
+// counter table and no busy share, and the waits of people not served are those with a close of
+// day recorded (finished_at); arrivals per hour are in the first agency's time zone (the six
+// pilot agencies share Pacific/Noumea). Tickets and workshops are read in one read-only
+// transaction: a ship stored meanwhile is in neither or in both.
 //
 // Output: the comparison table (report/agency_comparison.h), then the all-agencies report, then
 // each agency's, as the text report. --csv DIR writes DIR/agences.csv, DIR/ensemble/*.csv and

@@ -108,6 +108,9 @@ std::string CentralServer::answer(const zmq::message_t& payload) {
     log(text::central_batch_refused(who->name, batch.error().message));
     return refuse(batch.error());
   }
+  if (!batch->profile_error.empty()) {  // its events are fine: stored, the profile kept
+    log(text::central_profile_refused(who->name, batch->profile_error));
+  }
   if (batch->agency != who->name) {  // a key ships its own agency only
     auto error = util::make_error("forbidden", text::central_wrong_agency(who->name, batch->agency));
     log(error.message);

@@ -116,11 +116,13 @@ util::Status PgConnection::copy_in(const std::string& copy, const std::string& r
     PgRows started(PQexec(conn_.get(), copy.c_str()));
     if (PQresultStatus(started.result_.get()) != PGRES_COPY_IN) return failed();
   }
-  if (PQputCopyData(conn_.get(), rows.data(), static_cast<int>(rows.size())) != 1 ||
-      PQputCopyEnd(conn_.get(), nullptr) != 1) {
-    return failed();
-  }
   util::Status status = util::Status::success();
+  if (PQputCopyData(conn_.get(), rows.data(), static_cast<int>(rows.size())) != 1) {
+    status = failed();
+    PQputCopyEnd(conn_.get(), "pcn-central: envoi interrompu");  // ends it, so the results drain
+  } else if (PQputCopyEnd(conn_.get(), nullptr) != 1) {
+    status = failed();
+  }
   while (pg_result* r = PQgetResult(conn_.get())) {  // until the copy's last result
     PgRows result(r);
     if (status.ok() && PQresultStatus(r) != PGRES_COMMAND_OK) {

@@ -1,7 +1,8 @@
 // What the centre needs of an agency's config to compute its report with the agency's own
 // definitions (report/figures.h): its services, counters, opening hours and outcome pick-lists.
 // A hub sends it with its first ship after every (re)connection (protocol/ship.h); the centre
-// keeps the newest (agencies.profile). Codes and labels only: nothing about a person.
+// keeps the one it received last for the agency (agencies.profile: an agency ships from one
+// hub). Codes and labels only: nothing about a person.
 //
 //   {"services": [<Service, § 5>…], "counters": [{"number": 1, "label": "Guichet 1",
 //    "services": "CFN"}…], "hours": [[{"open": 450, "close": 690}…] × 7, Monday first],
@@ -29,7 +30,7 @@ struct AgencyProfile {
 
 inline constexpr std::size_t kMaxProfileServices = 26;
 inline constexpr std::size_t kMaxProfileCounters = 99;
-inline constexpr std::size_t kMaxProfileIntervals = 8;  ///< per weekday
+inline constexpr std::size_t kMaxProfileIntervals = 48;  ///< per weekday
 
 Json encode(const AgencyProfile& profile);
 /// Reads a profile; fails naming the first wrong member ("profile.hours[2][0].close"…), or a list

@@ -124,8 +124,11 @@ util::Result<ShipBatch> decode_ship(std::string_view frame) {
   if (!f.ok()) return f.error();
   if (j->contains("profile") && !j->at("profile").is_null()) {
     auto profile = decode_profile_at(j->at("profile"), "profile");
-    if (!profile.ok()) return profile.error();
-    batch.profile = std::move(*profile);
+    if (profile.ok()) {
+      batch.profile = std::move(*profile);
+    } else {
+      batch.profile_error = profile.error().message;
+    }
   }
   PCN_TRY(check_ship(batch));
   return batch;

@@ -41,6 +41,9 @@ struct ShipBatch {
   /// The agency's services, counters, hours and pick-lists (protocol/profile.h): sent with the
   /// first ship of a connection, so that the centre's report uses the agency's definitions.
   std::optional<AgencyProfile> profile = std::nullopt;
+  /// When the frame's profile could not be read: why (French). The batch is still good (its
+  /// events are stored; the centre keeps the profile it had and logs this).
+  std::string profile_error{};
 };
 
 /// An event as the hub's database holds it: its sequence and its change's JSON text, sent on
@@ -65,7 +68,8 @@ std::string encode_ship(const ShipBatch& batch);
 /// the JSON text of an object (the centre refuses the batch otherwise, storing nothing).
 std::string encode_ship_raw(const ShipBatch& head, const std::vector<RawEvent>& events);
 /// Reads a ship frame: bad_request / too_large / bad_version as for requests, then "bad_batch"
-/// when check_ship refuses it.
+/// when check_ship refuses it. A profile that cannot be read does not refuse the frame: it is
+/// left out, and profile_error says why.
 util::Result<ShipBatch> decode_ship(std::string_view frame);
 
 std::string encode_ack(const ShipAck& ack);

@@ -1812,4 +1812,10 @@ std::string shipper_event_too_large(long long seq, long long bytes) {
          "envoyé au centre (" + std::to_string(bytes) + " octets) : l’envoi est arrêté là";
 }
 
+std::string central_profile_refused(const std::string& agency, const std::string& why) {
+  return "Description de l’agence " + agency +
+         " illisible, le centre garde la précédente (ses événements sont enregistrés) : " + why;
+}
+std::string central_report_all_folder() { return "ensemble"; }
+
 }  // namespace pcn::text

@@ -949,4 +949,8 @@ std::string central_link_reason(const std::string& why);  ///< " · <why>"
 /// The shipper cannot send an event larger than a frame (it stops there, said in the link state).
 std::string shipper_event_too_large(long long seq, long long bytes);
 
+/// The centre could not read the profile an agency sent (its events are stored all the same).
+std::string central_profile_refused(const std::string& agency, const std::string& why);
+std::string central_report_all_folder();  ///< "ensemble": the CSV folder of all agencies together
+
 }  // namespace pcn::text

@@ -13,7 +13,7 @@ trap '[ "${PCN_KEEP_TEMP:-}" = 1 ] || rm -rf "$home"' EXIT
 fail() { echo "pilot_demo: FAILED: $*" >&2; tail -n 20 "$home"/pilote/logs/*.log >&2 || true; exit 1; }
 export PCN_PILOT_PORT=${PCN_PILOT_PORT:-7570}
 "$top/.ci/pilot-up" --bin "$bin" --home "$home" --once >"$home/run-1.txt" 2>&1 \
-  || { cat "$home/run-1.txt" >&2; fail "pilot-up exited $?"; }
+  || { status=$?; cat "$home/run-1.txt" >&2; fail "pilot-up exited $status"; }
 report=$home/pilote/rapport.txt
 for agency in "OPT Bourail  *8  *6" "OPT Koné  *6  *4" "OPT Tadine \(Maré\)  *5  *3" \
               "Toutes les agences  *19  *13"; do
@@ -22,7 +22,7 @@ done
 [ -s "$home/pilote/rapport/agences.csv" ] || fail "no agences.csv"
 [ -s "$home/pilote/rapport/pilote-kone.xlsx" ] || fail "no workbook for Koné"
 "$top/.ci/pilot-up" --bin "$bin" --home "$home" --once >"$home/run-2.txt" 2>&1 \
-  || { cat "$home/run-2.txt" >&2; fail "second run exited $?"; }
+  || { status=$?; cat "$home/run-2.txt" >&2; fail "second run exited $status"; }
 grep -Eq "^Toutes les agences  *38  *26 " "$report" || fail "after two mornings: not 38 tickets, 26 served"
 grep -Eq "^ bourail .*\| *16 \|" "$home/run-2.txt" || fail "the centre does not hold Bourail's 16 tickets once each"
 echo "pilot_demo: OK (3 agencies and the centre; report in $report)"

@@ -37,6 +37,7 @@
 #include "store/event_reader.h"
 #include "store/sqlite_handle.h"
 #include "store/sqlite_store.h"
+#include "support/bench_hub.h"
 #include "support/bench_util.h"
 #include "support/postgres_harness.h"
 #include "support/temp_dir.h"
@@ -52,15 +53,6 @@ struct Shape {
   int rounds = 3;
 };
 
-queue::AgencyRules agency_rules() {
-  queue::AgencyRules r;
-  r.services = {{'C', "cafat", "CAFAT", "#0072BC", std::chrono::minutes(15)},
-                {'F', "factures", "Factures", "#F39200", std::chrono::minutes(10)}};
-  r.counters = {{1, "Guichet 1", "CF", false, std::nullopt, ""},
-                {2, "Guichet 2", "CF", false, std::nullopt, ""}};
-  return r;
-}
-
 queue::Change accepted(queue::Engine& engine, const queue::Engine::Decision& d) {
   if (!d.ok()) die(d.error().to_string());
   engine.apply(*d);
@@ -72,7 +64,7 @@ std::int64_t write_days(const std::filesystem::path& file, const Shape& shape) {
   auto store = must(store::SqliteStore::open(file));
   const util::TimeZone zone = util::TimeZone::noumea();
   const util::LocalDate first{2026, 11, 23};  // a Monday
-  queue::Engine engine{agency_rules(), first};
+  queue::Engine engine{bench::rules(), first};  // the hub benchmarks' agency
   queue::Outcome outcome;
   outcome.partner = {"cafat"};
   outcome.theme = {"espace_en_ligne"};

@@ -8,7 +8,7 @@ top=$(cd "$(dirname "$0")/.." && pwd)
 bin=$1
 home=$(mktemp -d /tmp/pcn-demo.XXXXXX)
 trap '[ "${PCN_KEEP_TEMP:-}" = 1 ] || rm -rf "$home"' EXIT
-fail() { echo "agency_demo: FAILED: $*" >&2; tail -20 "$home"/logs/*.log >&2 || true; exit 1; }
+fail() { echo "agency_demo: FAILED: $*" >&2; tail -n 20 "$home"/logs/*.log >&2 || true; exit 1; }
 
 env -u DISPLAY PCN_PORT=${PCN_PORT:-6555} PCN_PRINTER=file PCN_DEMO_PAUSE=0.3 \
   "$top/.ci/agency-up" --bin "$bin" --home "$home" --once || fail "agency-up exited $?"

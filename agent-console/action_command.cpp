@@ -259,15 +259,8 @@ int run_status_command(client::ClientOptions options, std::optional<queue::Count
     }
     report = counter_line(state, it->second) + "\n\n";
   }
-  std::optional<protocol::CentralLink> central;  // when the hub ships to a centre
-  if (auto link = snapshot->find("central"); link != snapshot->end() && !link->is_null()) {
-    if (auto read = protocol::decode_central_link_at(*link, "central"); read.ok()) central = *read;
-  }
-  std::optional<util::TimePoint> hub_now;
-  if (auto now = snapshot->find("now"); now != snapshot->end() && now->is_number_integer()) {
-    hub_now = util::from_unix_ms(now->get<std::int64_t>());
-  }
-  report += status_report(state, central, hub_now);
+  const client::SnapshotLink central = client::central_link_of(*snapshot);  // when it ships
+  report += status_report(state, central.link, central.hub_now);
   if (json) {
     print_json(out, {{"ok", true},
                      {"action", "status"},

@@ -1,10 +1,7 @@
 #include "agent-console/report_command.h"
 
-#include <cerrno>
 #include <filesystem>
-#include <fstream>
 
-#include "net/os_error.h"
 #include "protocol/codec.h"
 #include "report/data_tables.h"
 #include "report/date_range.h"
@@ -66,17 +63,6 @@ std::string failure_message(const util::Error& e, const std::string& endpoint) {
   return text::report_refused(e.message);
 }
 
-util::Status write_file(const std::string& path, const std::string& content) {
-  std::ofstream file(path, std::ios::binary | std::ios::trunc);
-  file << content;
-  file.close();
-  if (!file) {
-    int errnum = errno;
-    return util::make_error("io_error", text::report_csv_failed(path, net::os_error_text(errnum)));
-  }
-  return {};
-}
-
 /// Writes every CSV file; returns their paths.
 util::Result<std::vector<std::string>> write_csv_files(const std::string& target,
                                                        const report::Figures& figures,
@@ -89,7 +75,7 @@ util::Result<std::vector<std::string>> write_csv_files(const std::string& target
     std::error_code ignored;  // a folder that cannot be made fails below, naming the file
     std::filesystem::create_directories(target, ignored);
   }
-  for (std::size_t i = 0; i < files.size(); ++i) PCN_TRY(write_file(paths[i], files[i].content));
+  for (std::size_t i = 0; i < files.size(); ++i) PCN_TRY(report::write_report_file(paths[i], files[i].content));
   return paths;
 }
 

@@ -4,10 +4,8 @@
 
 #include <charconv>
 #include <filesystem>
-#include <fstream>
 #include <map>
 
-#include "net/os_error.h"
 #include "protocol/codec.h"
 #include "report/agency_comparison.h"
 #include "report/data_tables.h"
@@ -174,24 +172,12 @@ int fail(std::ostream& err, const std::string& message, int code) {
   return code;
 }
 
-util::Status write_file(const fs::path& path, const std::string& content) {
-  std::ofstream file(path, std::ios::binary | std::ios::trunc);
-  file << content;
-  file.close();
-  if (!file) {
-    const int errnum = errno;
-    return util::make_error("io_error",
-                            text::report_csv_failed(path.string(), net::os_error_text(errnum)));
-  }
-  return util::Status::success();
-}
-
 util::Status write_csv_folder(const fs::path& folder, const std::vector<report::DataTable>& tables) {
   std::error_code ignored;  // a folder that cannot be made fails below, naming the file
   fs::create_directories(folder, ignored);
   for (const report::DataTable& t : tables) {
     const report::CsvFile file = report::csv_file(t);
-    PCN_TRY(write_file(folder / (file.name + ".csv"), file.content));
+    PCN_TRY(report::write_report_file((folder / (file.name + ".csv")).string(), file.content));
   }
   return util::Status::success();
 }
@@ -244,6 +230,9 @@ util::Result<std::vector<AgencyData>> load_agencies(const PgConnection& db,
                                                     const report::DateRange& range,
                                                     const std::string& agency) {
   const std::string what = text::central_db_reading_report();
+  // Every read as of one instant, whatever ships meanwhile; nothing written.
+  auto tx = PgTransaction::begin(db, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+  if (!tx.ok()) return tx.error();
   auto rows = db.exec(std::string(kAgencies), {agency}, what);
   if (!rows.ok()) return rows.error();
   if (rows->size() == 0 && !agency.empty()) {
@@ -261,13 +250,6 @@ util::Result<std::vector<AgencyData>> load_agencies(const PgConnection& db,
     index[a->id] = agencies.size();
     agencies.push_back(std::move(*a));
   }
-  // Tickets and workshops as of one instant, whatever ships meanwhile.
-  auto tx = db.exec("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", {}, what);
-  if (!tx.ok()) return tx.error();
-  struct Rollback {
-    const PgConnection& db;
-    ~Rollback() { static_cast<void>(db.exec("ROLLBACK", {}, "ROLLBACK")); }
-  } end{db};
   const std::vector<PgParam> params{range.from.to_string(), range.to.to_string(), agency};
   auto tickets = db.exec(std::string(kTickets), params, what);
   if (!tickets.ok()) return tickets.error();

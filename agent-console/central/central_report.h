@@ -10,8 +10,8 @@
 // codes only others have). Counters and opening hours belong to one agency, so that part has no
 // counter table and no busy share, and the waits of people not served are those with a close of
 // day recorded (finished_at); arrivals per hour are in the first agency's time zone (the six
-// pilot agencies share Pacific/Noumea). Tickets and workshops are read in one read-only
-// transaction: a ship stored meanwhile is in neither or in both.
+// pilot agencies share Pacific/Noumea). Agencies, tickets and workshops are read in one read-only
+// transaction: a ship stored meanwhile is in none or in all.
 //
 // Output: the comparison table (report/agency_comparison.h), then the all-agencies report, then
 // each agency's, as the text report. --csv DIR writes DIR/agences.csv, DIR/ensemble/*.csv and

@@ -152,8 +152,9 @@ bool PgConnection::healthy() const { return PQstatus(conn_.get()) == CONNECTION_
 
 // --- PgTransaction ---
 
-util::Result<PgTransaction> PgTransaction::begin(const PgConnection& db) {
-  auto r = db.exec("BEGIN", {}, "BEGIN");
+util::Result<PgTransaction> PgTransaction::begin(const PgConnection& db,
+                                                 const std::string& statement) {
+  auto r = db.exec(statement, {}, statement);
   if (!r.ok()) return r.error();
   return PgTransaction(db);
 }

@@ -83,7 +83,9 @@ inline constexpr std::string_view kCopyNull = "\\N";
 /// BEGIN … COMMIT on `db`; rolled back by the destructor unless commit() succeeded.
 class PgTransaction {
  public:
-  static util::Result<PgTransaction> begin(const PgConnection& db);
+  /// `statement` opens it: "BEGIN", or e.g. "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY".
+  static util::Result<PgTransaction> begin(const PgConnection& db,
+                                           const std::string& statement = "BEGIN");
   ~PgTransaction();
   PgTransaction(PgTransaction&& other) noexcept : db_(other.db_) { other.db_ = nullptr; }
   PgTransaction& operator=(PgTransaction&&) = delete;

@@ -1,8 +1,13 @@
 #include "report/report_csv.h"
 
 #include <array>
+#include <cerrno>
 #include <charconv>
 #include <cmath>
+#include <fstream>
+
+#include "net/os_error.h"
+#include "text/catalog.h"
 
 namespace pcn::report {
 
@@ -82,6 +87,17 @@ std::vector<CsvFile> report_csv_files(const Figures& f, const std::string& agenc
   std::vector<CsvFile> files;
   for (const auto& t : data_tables(f, agency)) files.push_back(csv_file(t));
   return files;
+}
+
+util::Status write_report_file(const std::string& path, const std::string& content) {
+  std::ofstream file(path, std::ios::binary | std::ios::trunc);
+  file << content;
+  file.close();
+  if (!file) {
+    const int errnum = errno;
+    return util::make_error("io_error", text::report_csv_failed(path, net::os_error_text(errnum)));
+  }
+  return util::Status::success();
 }
 
 }  // namespace pcn::report

@@ -17,6 +17,7 @@
 
 #include "report/data_tables.h"
 #include "report/figures.h"
+#include "util/result.h"
 
 namespace pcn::report {
 
@@ -41,6 +42,10 @@ struct CsvFile {
 
 /// One table as a file.
 CsvFile csv_file(const DataTable& table);
+/// Writes `content` to `path` (replaced when it exists). Fails with "io_error", the message
+/// naming the file and the system's reason.
+util::Status write_report_file(const std::string& path, const std::string& content);
+
 /// Every table of the report (report/data_tables.h), in order.
 std::vector<CsvFile> report_csv_files(const Figures& f, const std::string& agency);
 

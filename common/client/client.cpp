@@ -52,6 +52,18 @@ std::string central_link_text(const protocol::CentralLink& link, util::TimePoint
   return text::central_link_last(age_text(*link.last_ack, hub_now));
 }
 
+SnapshotLink central_link_of(const protocol::Json& snapshot) {
+  SnapshotLink out;
+  if (!snapshot.is_object()) return out;
+  if (auto link = snapshot.find("central"); link != snapshot.end() && !link->is_null()) {
+    if (auto read = protocol::decode_central_link_at(*link, "central"); read.ok()) out.link = *read;
+  }
+  if (auto now = snapshot.find("now"); now != snapshot.end() && now->is_number_integer()) {
+    out.hub_now = util::from_unix_ms(now->get<std::int64_t>());
+  }
+  return out;
+}
+
 std::string central_link_detail(const protocol::CentralLink& link, util::TimePoint hub_now) {
   std::string out = central_link_text(link, hub_now);
   const std::int64_t waiting = std::max<std::int64_t>(0, link.last_seq - link.acknowledged);
@@ -205,18 +217,6 @@ void Client::resync() {
   send("snapshot", Json::object(), [this](const util::Result<Json>& r) { on_snapshot(r); });
 }
 
-void Client::read_central_link(const Json& snapshot) {
-  central_.reset();
-  const auto link = snapshot.find("central");
-  if (link != snapshot.end() && !link->is_null()) {
-    if (auto read = protocol::decode_central_link_at(*link, "central"); read.ok()) central_ = *read;
-  }
-  const auto now = snapshot.find("now");
-  if (now != snapshot.end() && now->is_number_integer()) {
-    hub_time_ = util::from_unix_ms(now->get<std::int64_t>());
-  }
-}
-
 void Client::on_snapshot(const util::Result<Json>& result) {
   snapshot_pending_ = false;
   util::Status loaded = result.ok() ? state_.load_snapshot(*result) : util::Status(result.error());
@@ -228,7 +228,9 @@ void Client::on_snapshot(const util::Result<Json>& result) {
   synced_ = true;
   need_sync_ = false;
   last_heard_ = Clock::now();
-  read_central_link(*result);
+  SnapshotLink link = central_link_of(*result);
+  central_ = link.link;
+  if (link.hub_now) hub_time_ = link.hub_now;
   std::deque<protocol::Published> later;
   later.swap(buffered_);
   // Live only once the event feed is heard too: events published before the subscriber was

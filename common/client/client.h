@@ -43,6 +43,14 @@ std::string connection_text(Connection c);  ///< French, for screens
 /// with nothing waiting; else the age of the centre's last answer at `hub_now` (both the hub's
 /// clock).
 std::string central_link_text(const protocol::CentralLink& link, util::TimePoint hub_now);
+/// What a snapshot says of the link: its "central" member (nullopt when absent or malformed)
+/// and the hub's clock ("now") that its times compare with.
+struct SnapshotLink {
+  std::optional<protocol::CentralLink> link;
+  std::optional<util::TimePoint> hub_now;
+};
+SnapshotLink central_link_of(const protocol::Json& snapshot);
+
 /// The same at length, for a status page or command: adds how many events wait and the reason
 /// the centre cannot be reached.
 std::string central_link_detail(const protocol::CentralLink& link, util::TimePoint hub_now);
@@ -118,8 +126,6 @@ class Client {
   void check_timers();
   void resync();
   void on_snapshot(const util::Result<Json>& result);
-  /// The snapshot's "central" member (the hub's link to the centre) and its "now".
-  void read_central_link(const Json& snapshot);
   void set_connection(Connection c);
 
   ClientOptions options_;

@@ -1,5 +1,7 @@
 #include "store/event_reader.h"
 
+#include <limits>
+
 #include <system_error>
 
 #include "protocol/codec.h"
@@ -13,32 +15,6 @@ constexpr std::string_view kEventsAfter =
     "SELECT seq, body FROM events WHERE seq > ?1 ORDER BY seq LIMIT ?2";
 
 }  // namespace
-
-util::Result<std::vector<queue::Event>> read_events_after(Database& db, std::int64_t after,
-                                                          int limit) {
-  std::vector<queue::Event> events;
-  if (limit <= 0) return events;
-  auto stmt = db.prepare(kEventsAfter);
-  PCN_TRY(stmt);
-  stmt->bind(1, after).bind(2, std::int64_t{limit});
-  for (;;) {
-    auto more = stmt->step();
-    PCN_TRY(more);
-    if (!*more) return events;
-    const std::int64_t seq = stmt->column_int64(0);
-    auto json = protocol::Json::parse(stmt->column_text(1), nullptr, false);
-    if (json.is_discarded()) {
-      return util::make_error("storage_error",
-                              text::stored_event_unreadable(db.path(), seq, "JSON"));
-    }
-    auto change = protocol::decode_change(json);
-    if (!change.ok()) {
-      return util::make_error("storage_error",
-                              text::stored_event_unreadable(db.path(), seq, change.error().message));
-    }
-    events.push_back({seq, std::move(change).value()});
-  }
-}
 
 util::Result<std::vector<protocol::RawEvent>> read_raw_events_after(Database& db,
                                                                     std::int64_t after, int limit,
@@ -58,6 +34,28 @@ util::Result<std::vector<protocol::RawEvent>> read_raw_events_after(Database& db
     if (!events.empty() && bytes > max_bytes) return events;
     events.push_back({stmt->column_int64(0), std::move(body)});
   }
+}
+
+util::Result<std::vector<queue::Event>> read_events_after(Database& db, std::int64_t after,
+                                                          int limit) {
+  auto raw = read_raw_events_after(db, after, limit, std::numeric_limits<std::size_t>::max());
+  PCN_TRY(raw);
+  std::vector<queue::Event> events;
+  events.reserve(raw->size());
+  for (const protocol::RawEvent& r : *raw) {
+    auto json = protocol::Json::parse(r.change, nullptr, false);
+    if (json.is_discarded()) {
+      return util::make_error("storage_error",
+                              text::stored_event_unreadable(db.path(), r.seq, "JSON"));
+    }
+    auto change = protocol::decode_change(json);
+    if (!change.ok()) {
+      return util::make_error("storage_error",
+                              text::stored_event_unreadable(db.path(), r.seq, change.error().message));
+    }
+    events.push_back({r.seq, std::move(change).value()});
+  }
+  return events;
 }
 
 util::Result<std::string> read_store_id(Database& db) {

@@ -20,7 +20,14 @@ std::string compact_day(util::LocalDate day) {
   return text;
 }
 
+// libsodium asks for sodium_init() before any other call (idempotent, thread-safe).
+void ensure_sodium() {
+  static const int ready = sodium_init();
+  (void)ready;
+}
+
 std::string mac_of(const FollowKey& key, const std::string& named) {
+  ensure_sodium();
   std::array<unsigned char, kMacBytes> mac{};
   crypto_generichash(mac.data(), mac.size(), reinterpret_cast<const unsigned char*>(named.data()),
                      named.size(), key.data(), key.size());
@@ -41,6 +48,7 @@ bool is_agency_char(char c) {
 }  // namespace
 
 FollowKey follow_key_of(const std::array<unsigned char, 32>& secret) {
+  ensure_sodium();
   FollowKey key{};
   crypto_generichash(key.data(), key.size(),
                      reinterpret_cast<const unsigned char*>(kFollowContext.data()),

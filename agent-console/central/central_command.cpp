@@ -10,6 +10,8 @@
 #include "central/central_config.h"
 #include "central/central_report.h"
 #include "central/central_server.h"
+#include "dashboard/account_command.h"
+#include "dashboard/web_server.h"
 #include "net/key_files.h"
 #include "net/roles.h"
 #include "text/catalog.h"
@@ -49,6 +51,17 @@ int serve(const std::string& config_file) {
   CentralOptions options{config->bind, *key, std::move(*agencies), config->database};
   auto server = CentralServer::start(std::move(options), log);
   if (!server.ok()) return fail(server.error(), std::cerr);
+  std::unique_ptr<dashboard::WebServer> web;
+  if (config->web) {
+    dashboard::WebOptions web_options;
+    web_options.config = *config->web;
+    web_options.database = config->database;
+    web_options.clock = &clock;
+    web_options.log = log;
+    auto started = dashboard::WebServer::start(std::move(web_options));
+    if (!started.ok()) return fail(started.error(), std::cerr);
+    web = std::move(*started);
+  }
   (*server)->run(stop);
   log(text::central_stopped());
   return 0;
@@ -106,6 +119,18 @@ int run_central_command_line(int argc, char** argv) {
       ->type_name("DOSSIER");
   report_command->add_option("--xlsx", report.xlsx, text::option_central_report_xlsx())
       ->type_name("FICHIER");
+  dashboard::AccountRequest account;
+  CLI::App* account_command = cli.add_subcommand("account", text::dash_account_about());
+  account_command->require_subcommand(1);
+  CLI::App* add = account_command->add_subcommand("add", text::dash_account_add_about());
+  add->add_option("--login", account.login, text::option_account_login())->required()->type_name("IDENTIFIANT");
+  add->add_option("--name", account.name, text::option_account_name())->required()->type_name("NOM");
+  add->add_option("--role", account.role, text::option_account_role())->required()->type_name("RÔLE");
+  add->add_option("--agency", account.agency, text::option_account_agency())->type_name("ID");
+  add->add_option("--partner", account.partner, text::option_account_partner())->type_name("CODE");
+  CLI::App* disable = account_command->add_subcommand("disable", text::dash_account_disable_about());
+  disable->add_option("--login", account.login, text::option_account_login())->required()->type_name("IDENTIFIANT");
+  CLI::App* list = account_command->add_subcommand("list", text::dash_account_list_about());
   cli.require_subcommand(0, 1);
   cli.fallthrough();
   try {
@@ -114,6 +139,13 @@ int run_central_command_line(int argc, char** argv) {
     return cli.exit(e) == 0 ? 0 : 2;
   }
   if (keygen->parsed()) return run_keygen(config_file, agency, std::cout, std::cerr);
+  if (account_command->parsed()) {
+    auto config = load_central_config(config_file);
+    if (!config.ok()) return fail(config.error(), std::cerr);
+    account.action = add->parsed() ? "add" : disable->parsed() ? "disable" : "list";
+    (void)list;
+    return dashboard::run_account_command(*config, account, std::cin, std::cout, std::cerr);
+  }
   if (report_command->parsed()) {
     auto config = load_central_config(config_file);
     if (!config.ok()) return fail(config.error(), std::cerr);

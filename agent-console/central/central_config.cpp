@@ -1,5 +1,7 @@
 #include "central/central_config.h"
 
+#include <charconv>
+
 #include "config/table_reader.h"
 #include "text/catalog.h"
 
@@ -16,8 +18,45 @@ util::Status assign(util::Result<T> value, U& out) {
   return util::Status::success();
 }
 
+util::Status read_web(const config::TableReader& root, const fs::path& base, CentralConfig& c) {
+  if (!root.has("web")) return util::Status::success();
+  auto web = root.section("web");
+  if (!web.ok()) return web.error();
+  PCN_TRY(web->allow_only({"listen", "threads", "session_hours", "secure_cookies", "certificate",
+                           "private_key"}));
+  WebConfig w;
+  std::string listen = w.host + ":" + std::to_string(w.port);
+  PCN_TRY(assign(web->text_or("listen", listen), listen));
+  const auto colon = listen.rfind(':');
+  int port = 0;
+  if (colon == std::string::npos || colon == 0 ||
+      std::from_chars(listen.data() + colon + 1, listen.data() + listen.size(), port).ec !=
+          std::errc{} ||
+      port < 1 || port > 65535) {
+    return web->error("listen", text::config_bad_web_listen(listen));
+  }
+  w.host = listen.substr(0, colon);
+  w.port = port;
+  PCN_TRY(assign(web->integer_or("threads", w.threads, {2, 64}), w.threads));
+  PCN_TRY(assign(web->integer_or("session_hours", w.session_hours, {1, 24 * 7}), w.session_hours));
+  PCN_TRY(assign(web->boolean_or("secure_cookies", w.secure_cookies), w.secure_cookies));
+  std::string certificate, key;
+  PCN_TRY(assign(web->text_or("certificate", ""), certificate));
+  PCN_TRY(assign(web->text_or("private_key", ""), key));
+  if (certificate.empty() != key.empty()) {
+    return web->error(certificate.empty() ? "certificate" : "private_key", text::config_web_tls_pair());
+  }
+  if (!certificate.empty()) {
+    w.certificate = config::resolve_folder(base, certificate);
+    w.private_key = config::resolve_folder(base, key);
+    w.secure_cookies = true;
+  }
+  c.web = w;
+  return util::Status::success();
+}
+
 util::Status read(const config::TableReader& root, const fs::path& base, CentralConfig& c) {
-  PCN_TRY(root.allow_only({"centre", "keys", "database"}));
+  PCN_TRY(root.allow_only({"centre", "keys", "database", "web"}));
   auto centre = root.section("centre");
   if (!centre.ok()) return centre.error();
   PCN_TRY(centre->allow_only({"bind"}));
@@ -35,7 +74,7 @@ util::Status read(const config::TableReader& root, const fs::path& base, Central
   if (!database.ok()) return database.error();
   PCN_TRY(database->allow_only({"connection"}));
   PCN_TRY(assign(database->text_or("connection", c.database), c.database));
-  return util::Status::success();
+  return read_web(root, base, c);
 }
 
 }  // namespace

@@ -153,7 +153,8 @@ queue::ServiceList merged_services(const std::vector<AgencyData>& agencies) {
   return all;
 }
 
-/// The pick-lists of every agency: the first agency's, then codes only others have.
+}  // namespace
+
 queue::OutcomeLists merged_outcomes(const std::vector<AgencyData>& agencies) {
   if (agencies.empty()) return queue::OutcomeLists::defaults();
   queue::OutcomeLists all = agencies.front().profile.outcomes;
@@ -166,6 +167,8 @@ queue::OutcomeLists merged_outcomes(const std::vector<AgencyData>& agencies) {
   }
   return all;
 }
+
+namespace {
 
 int fail(std::ostream& err, const std::string& message, int code) {
   err << "pcn-central : " << message << std::endl;
@@ -226,13 +229,9 @@ util::Result<Outputs> write_outputs(const CentralReportRequest& request, const C
 
 }  // namespace
 
-util::Result<std::vector<AgencyData>> load_agencies(const PgConnection& db,
-                                                    const report::DateRange& range,
+util::Result<std::vector<AgencyData>> load_profiles(const PgConnection& db,
                                                     const std::string& agency) {
   const std::string what = text::central_db_reading_report();
-  // Every read as of one instant, whatever ships meanwhile; nothing written.
-  auto tx = PgTransaction::begin(db, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
-  if (!tx.ok()) return tx.error();
   auto rows = db.exec(std::string(kAgencies), {agency}, what);
   if (!rows.ok()) return rows.error();
   if (rows->size() == 0 && !agency.empty()) {
@@ -243,13 +242,26 @@ util::Result<std::vector<AgencyData>> load_agencies(const PgConnection& db,
                             text::central_unknown_agency(agency, known->text(0, 0)));
   }
   std::vector<AgencyData> agencies;
-  std::map<std::string, std::size_t, std::less<>> index;
   for (int r = 0; r < rows->size(); ++r) {
     auto a = agency_at(*rows, r);
     if (!a.ok()) return a.error();
-    index[a->id] = agencies.size();
     agencies.push_back(std::move(*a));
   }
+  return agencies;
+}
+
+util::Result<std::vector<AgencyData>> load_agencies(const PgConnection& db,
+                                                    const report::DateRange& range,
+                                                    const std::string& agency) {
+  const std::string what = text::central_db_reading_report();
+  // Every read as of one instant, whatever ships meanwhile; nothing written.
+  auto tx = PgTransaction::begin(db, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+  if (!tx.ok()) return tx.error();
+  auto profiles = load_profiles(db, agency);
+  if (!profiles.ok()) return profiles.error();
+  std::vector<AgencyData> agencies = std::move(*profiles);
+  std::map<std::string, std::size_t, std::less<>> index;
+  for (std::size_t i = 0; i < agencies.size(); ++i) index[agencies[i].id] = i;
   const std::vector<PgParam> params{range.from.to_string(), range.to.to_string(), agency};
   auto tickets = db.exec(std::string(kTickets), params, what);
   if (!tickets.ok()) return tickets.error();

@@ -62,6 +62,13 @@ util::Result<std::vector<AgencyData>> load_agencies(const PgConnection& db,
                                                     const report::DateRange& range,
                                                     const std::string& agency);
 
+/// The agencies (all, or the one named, as load_agencies) with their profiles, no tickets.
+util::Result<std::vector<AgencyData>> load_profiles(const PgConnection& db,
+                                                    const std::string& agency);
+
+/// The pick-lists of every agency: the first agency's, then codes only others have.
+queue::OutcomeLists merged_outcomes(const std::vector<AgencyData>& agencies);
+
 struct AgencyFigures {
   std::string id;
   std::string name;

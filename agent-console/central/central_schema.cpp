@@ -116,7 +116,73 @@ constexpr std::string_view kVersion2 = R"sql(
 ALTER TABLE agencies ADD COLUMN profile jsonb;
 )sql";
 
-constexpr std::array<std::string_view, kCentralSchemaVersion> kMigrations{kVersion1, kVersion2};
+
+// Version 3 (issue #13): what the web dashboard and the ticket page need.
+//  - agencies.follow_key: the key of the agency's follow tokens (protocol/follow_token.h), as
+//    its hub sent it; agencies.last_contact: the last ship of any kind (keep-alives included).
+//  - dashboard_days / dashboard_counts: each agency's business day summed up, once for all its
+//    visits (slice '') and once per partner (slice = the partner's code: the visits with that
+//    partner), rebuilt from pilot_tickets for the days listed in dashboard_stale
+//    (dashboard/day_summary.h describes the columns and the counts' dimensions).
+//  - web_accounts, web_sessions: the dashboard's logins (dashboard/accounts.h).
+constexpr std::string_view kVersion3 = R"sql(
+ALTER TABLE agencies ADD COLUMN follow_key text, ADD COLUMN last_contact timestamptz;
+UPDATE agencies SET last_contact = last_received;
+CREATE TABLE dashboard_stale (
+  agency text NOT NULL,
+  day    date NOT NULL,
+  PRIMARY KEY (agency, day)
+);
+INSERT INTO dashboard_stale SELECT DISTINCT agency, day FROM pilot_tickets;
+INSERT INTO dashboard_stale SELECT DISTINCT agency, day FROM pilot_workshops ON CONFLICT DO NOTHING;
+CREATE TABLE dashboard_days (
+  agency         text NOT NULL,
+  day            date NOT NULL,
+  slice          text NOT NULL,
+  tickets        integer NOT NULL,
+  served         integer NOT NULL,
+  no_show        integer NOT NULL,
+  not_served     integer NOT NULL,
+  received       integer NOT NULL,
+  within_15      integer NOT NULL,
+  within_30      integer NOT NULL,
+  print_failed   integer NOT NULL,
+  done_for_them  integer NOT NULL,
+  autonomy_given integer NOT NULL,
+  workshops      integer NOT NULL,
+  participants   integer NOT NULL,
+  PRIMARY KEY (day, agency, slice)
+);
+CREATE TABLE dashboard_counts (
+  agency    text NOT NULL,
+  day       date NOT NULL,
+  slice     text NOT NULL,
+  dimension text NOT NULL,
+  code      text NOT NULL,
+  n         integer NOT NULL,
+  PRIMARY KEY (day, agency, slice, dimension, code)
+);
+CREATE TABLE web_accounts (
+  login         text PRIMARY KEY CHECK (login ~ '^[a-z0-9][a-z0-9._@-]{0,63}$'),
+  full_name     text NOT NULL CHECK (length(full_name) BETWEEN 1 AND 120),
+  role          text NOT NULL CHECK (role IN ('coordination', 'agence', 'partenaire')),
+  scope         text NOT NULL DEFAULT '',
+  password_hash text NOT NULL,
+  disabled      boolean NOT NULL DEFAULT false,
+  created_at    timestamptz NOT NULL DEFAULT now(),
+  CHECK ((role = 'coordination') = (scope = ''))
+);
+CREATE TABLE web_sessions (
+  token_hash text PRIMARY KEY,
+  login      text NOT NULL REFERENCES web_accounts (login),
+  created_at timestamptz NOT NULL DEFAULT now(),
+  expires_at timestamptz NOT NULL
+);
+CREATE INDEX web_sessions_by_login ON web_sessions (login);
+)sql";
+
+constexpr std::array<std::string_view, kCentralSchemaVersion> kMigrations{kVersion1, kVersion2,
+                                                                           kVersion3};
 
 }  // namespace
 

@@ -8,6 +8,8 @@
 // state); pilot_workshops; the view pilot_accompaniments (served visits and workshops).
 // Version 2: agencies.profile, the agency's services, counters, hours and pick-lists as its hub
 // last sent them (protocol/profile.h), which the centre's report is computed with.
+// Version 3: agencies.follow_key and last_contact; the dashboard's day summaries
+// (dashboard_days, dashboard_counts, dashboard_stale) and its accounts and sessions.
 #pragma once
 
 #include "central/pg_connection.h"
@@ -16,7 +18,7 @@
 namespace pcn::central {
 
 /// The schema version this program writes.
-inline constexpr int kCentralSchemaVersion = 2;
+inline constexpr int kCentralSchemaVersion = 3;
 
 /// Brings the database to kCentralSchemaVersion. Fails with "central_db" when a migration fails,
 /// and "central_schema_newer" when the database was made by a newer pcn-central (nothing is

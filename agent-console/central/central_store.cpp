@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <ctime>
 #include <map>
+#include <set>
 #include <string_view>
 
 #include "central/central_schema.h"
@@ -138,6 +139,11 @@ util::Result<std::int64_t> CentralStore::lock_store(const Batch& batch) {
                    "ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, "
                    "time_zone = EXCLUDED.time_zone",
                    {batch.agency, batch.name, batch.time_zone}, what));
+  PCN_TRY(db_.exec("UPDATE agencies SET last_contact = now() WHERE id = $1", {batch.agency}, what));
+  if (!batch.follow_key.empty()) {
+    PCN_TRY(db_.exec("UPDATE agencies SET follow_key = $2 WHERE id = $1",
+                     {batch.agency, batch.follow_key}, what));
+  }
   if (batch.profile) {
     PCN_TRY(db_.exec("UPDATE agencies SET profile = $2::jsonb WHERE id = $1",
                      {batch.agency, protocol::encode(*batch.profile).dump()}, what));
@@ -210,6 +216,25 @@ util::Status CentralStore::insert_workshops(const Batch& batch, std::int64_t aft
   return insert_rows(kInsertWorkshops, batch, rows);
 }
 
+util::Status CentralStore::mark_days_stale(const Batch& batch, std::int64_t after) {
+  std::set<std::string> days;
+  for (const queue::Event& e : batch.events) {
+    if (e.seq > after && (!e.change.tickets.empty() || e.change.workshop)) {
+      days.insert(e.change.day.to_string());
+      for (const queue::Ticket& t : e.change.tickets) days.insert(t.day.to_string());
+    }
+  }
+  if (days.empty()) return util::Status::success();
+  std::string list = "{";
+  for (const std::string& d : days) list += (list.size() > 1 ? "," : "") + d;
+  list += "}";
+  auto done = db_.exec("INSERT INTO dashboard_stale SELECT $1, unnest($2::date[]) "
+                       "ON CONFLICT DO NOTHING",
+                       {batch.agency, list}, text::central_db_storing(batch.agency));
+  if (!done.ok()) return done.error();
+  return util::Status::success();
+}
+
 util::Result<std::int64_t> CentralStore::store(const Batch& batch) {
   PCN_TRY(protocol::check_ship(batch));
   auto tx = PgTransaction::begin(db_);
@@ -227,6 +252,7 @@ util::Result<std::int64_t> CentralStore::store(const Batch& batch) {
   PCN_TRY(insert_events(batch, *ack));
   PCN_TRY(upsert_tickets(batch, *ack));
   PCN_TRY(insert_workshops(batch, *ack));
+  PCN_TRY(mark_days_stale(batch, *ack));
   const std::int64_t last = batch.events.back().seq;
   const std::string what = text::central_db_storing(batch.agency);
   PCN_TRY(db_.exec("UPDATE agency_stores SET acknowledged = $3 WHERE agency = $1 AND store = $2",

@@ -52,6 +52,8 @@ class CentralStore {
   util::Status insert_events(const Batch& batch, std::int64_t after);
   util::Status upsert_tickets(const Batch& batch, std::int64_t after);
   util::Status insert_workshops(const Batch& batch, std::int64_t after);
+  /// Lists the business days the batch changed in dashboard_stale (dashboard/day_summary.h).
+  util::Status mark_days_stale(const Batch& batch, std::int64_t after);
 
   PgConnection db_;
 };

@@ -44,6 +44,9 @@ struct ShipBatch {
   /// When the frame's profile could not be read: why (French). The batch is still good (its
   /// events are stored; the centre keeps the profile it had and logs this).
   std::string profile_error{};
+  /// The agency's follow key (protocol/follow_token.h) as 64 hex digits, sent with the hello;
+  /// "" = none.
+  std::string follow_key{};
 };
 
 /// An event as the hub's database holds it: its sequence and its change's JSON text, sent on

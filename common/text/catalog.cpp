@@ -1,5 +1,7 @@
 #include "text/catalog.h"
 
+#include <cstdio>
+
 namespace pcn::text {
 
 std::string unknown_counter(int counter) {
@@ -1817,5 +1819,404 @@ std::string central_profile_refused(const std::string& agency, const std::string
          " illisible, le centre garde la précédente (ses événements sont enregistrés) : " + why;
 }
 std::string central_report_all_folder() { return "ensemble"; }
+
+
+// --- The dashboard and « suivre mon ticket » (issue #13) ---
+std::string config_bad_web_listen(const std::string& listen) {
+  return "« " + listen + " » n’est pas une adresse d’écoute : attendu HÔTE:PORT, par exemple « 127.0.0.1:8470 » (port de 1 à 65535)";
+}
+std::string config_web_tls_pair() {
+  return "pour servir en HTTPS, donnez à la fois certificate et private_key (fichiers PEM), ou aucun des deux";
+}
+std::string dash_account_about() {
+  return "Gérer les comptes du tableau de bord (ajouter, désactiver, lister)";
+}
+std::string dash_account_add_about() {
+  return "Créer un compte ; le mot de passe est lu sur la première ligne de l’entrée standard";
+}
+std::string dash_account_disable_about() {
+  return "Désactiver un compte et fermer ses sessions";
+}
+std::string dash_account_list_about() {
+  return "Lister les comptes";
+}
+std::string dash_account_created(const std::string& login, const std::string& role, const std::string& scope) {
+  return "Compte « " + login + " » créé (rôle " + role + (scope.empty() ? std::string() : ", " + scope) + ").";
+}
+std::string dash_account_disabled(const std::string& login) {
+  return "Compte « " + login + " » désactivé ; ses sessions sont fermées.";
+}
+std::string dash_account_state_disabled() {
+  return "désactivé";
+}
+std::string dash_account_state_enabled() {
+  return "actif";
+}
+std::string dash_no_accounts() {
+  return "Aucun compte. Créez-en un : pcn-central account add --login … --name … --role coordination";
+}
+std::string dash_agency_title(const std::string& name) {
+  return "Agence : " + name;
+}
+std::string dash_overview_title() {
+  return "Toutes les agences du pilote";
+}
+std::string dash_partner_scope(const std::string& partner) {
+  return "visites avec le partenaire « " + partner + " »";
+}
+std::string dash_back_home() {
+  return "Retour au tableau de bord";
+}
+std::string dash_bad_credentials() {
+  return "Identifiant ou mot de passe incorrect.";
+}
+std::string dash_bad_date(const std::string& name, const std::string& value) {
+  return "La date « " + value + " » (paramètre " + name + ") n’est pas une date au format AAAA-MM-JJ, par exemple 2026-12-03.";
+}
+std::string dash_bad_format(const std::string& format) {
+  return "Le format « " + format + " » n’est pas proposé : choisissez csv ou xlsx.";
+}
+std::string dash_bad_full_name() {
+  return "Le nom de la personne doit compter de 1 à 120 octets.";
+}
+std::string dash_bad_login_shape(const std::string& login) {
+  return "L’identifiant « " + login + " » ne convient pas : de 1 à 64 caractères parmi a-z, 0-9, « . », « _ », « @ » et « - », en commençant par une lettre ou un chiffre.";
+}
+std::string dash_bad_password_length(std::size_t min, std::size_t max) {
+  return "Le mot de passe doit compter de " + std::to_string(min) + " à " + std::to_string(max) + " octets.";
+}
+std::string dash_bad_range(const std::string& from, const std::string& to) {
+  return "La période commence le " + from + ", après sa fin le " + to + ".";
+}
+std::string dash_bad_role(const std::string& role) {
+  return "Le rôle « " + role + " » n’existe pas : coordination, agence ou partenaire.";
+}
+std::string dash_bind_failed(const std::string& host, int port) {
+  return "impossible d’ouvrir le serveur web sur " + host + ":" + std::to_string(port) + " (port déjà pris, ou adresse absente de cette machine)";
+}
+std::string dash_chart_js_missing(const std::string& path) {
+  return "Chart.js est introuvable (" + path + ") : installez le paquet libjs-chart.js";
+}
+std::string dash_chart_label(const std::string& title) {
+  return "Graphique : " + title + ". Les chiffres sont dans le tableau qui suit.";
+}
+std::string dash_col_all_agencies() {
+  return "Toutes les agences";
+}
+std::string dash_col_last_contact() {
+  return "Dernier contact";
+}
+std::string dash_col_last_event() {
+  return "Dernier événement reçu";
+}
+std::string dash_col_link_state() {
+  return "État de la liaison";
+}
+std::string dash_col_print_failed() {
+  return "Tickets non imprimés";
+}
+std::string dash_col_received() {
+  return "Personnes reçues";
+}
+std::string dash_col_week() {
+  return "Semaine du";
+}
+std::string dash_col_within(int minutes) {
+  return "Reçues en " + std::to_string(minutes) + " min au plus";
+}
+std::string dash_counter_label(int number) {
+  return "Guichet " + std::to_string(number);
+}
+std::string dash_counters_title() {
+  return "Accompagnements par guichet";
+}
+std::string dash_db_accounts() {
+  return "lire ou écrire les comptes du tableau de bord";
+}
+std::string dash_db_sessions() {
+  return "lire ou écrire les sessions du tableau de bord";
+}
+std::string dash_db_follow() {
+  return "lire le ticket suivi";
+}
+std::string dash_db_reading() {
+  return "lire les chiffres du tableau de bord";
+}
+std::string dash_db_summarising() {
+  return "résumer les journées des agences pour le tableau de bord";
+}
+std::string dash_db_unavailable() {
+  return "La base de données du centre ne répond pas pour le moment. Réessayez dans quelques minutes ; si cela dure, prévenez l’administrateur du centre.";
+}
+std::string dash_done_for_them_title() {
+  return "« Fait à la place », semaine par semaine";
+}
+std::string dash_done_for_them_sheet() {
+  return "Fait à la place";
+}
+std::string dash_done_for_them_note() {
+  return "Part des visites servies dont l’autonomie est renseignée où l’agent a fait la démarche à la place de la personne. L’objectif du pilote est qu’elle baisse.";
+}
+std::string dash_download() {
+  return "Télécharger :";
+}
+std::string dash_download_csv(const std::string& title) {
+  return "CSV (" + title + ")";
+}
+std::string dash_download_xlsx(const std::string& title) {
+  return "XLSX (" + title + ")";
+}
+std::string dash_error_title(int status) {
+  switch (status) {
+    case 400: return "Demande incorrecte";
+    case 401: return "Connexion refusée";
+    case 403: return "Accès refusé";
+    case 404: return "Page introuvable";
+    case 429: return "Trop de tentatives";
+    case 503: return "Service momentanément indisponible";
+    default: return "Erreur du serveur";
+  }
+}
+std::string dash_export_failed() {
+  return "Le fichier à télécharger n’a pas pu être préparé (dossier temporaire inaccessible).";
+}
+std::string dash_forbidden_agency(const std::string& own) {
+  return "Votre compte donne accès aux chiffres de l’agence « " + own + " » seulement.";
+}
+std::string dash_from() {
+  return "Du";
+}
+std::string dash_to() {
+  return "au";
+}
+std::string dash_show() {
+  return "Afficher";
+}
+std::string dash_period() {
+  return "Période";
+}
+std::string dash_last_days(int days) {
+  switch (days) {
+    case 7: return "7 derniers jours";
+    case 28: return "4 dernières semaines";
+    case 91: return "3 derniers mois";
+    case 365: return "12 derniers mois";
+    default: return std::to_string(days) + " derniers jours";
+  }
+}
+std::string dash_hash_failed() {
+  return "Le mot de passe n’a pas pu être chiffré (mémoire insuffisante).";
+}
+std::string dash_hour_label(int hour) {
+  char text[16];
+  std::snprintf(text, sizeof text, "%02d h", hour);
+  return text;
+}
+std::string dash_internal_error() {
+  return "Une erreur inattendue s’est produite. Elle est notée dans le journal du centre.";
+}
+std::string dash_link_title() {
+  return "Liaison des agences avec le centre";
+}
+std::string dash_link_note() {
+  return "Une agence dont la liaison fonctionne se manifeste au moins toutes les 10 secondes. Heures locales de l’agence.";
+}
+std::string dash_link_state(long long silent_seconds) {
+  if (silent_seconds < 0) return "jamais jointe";
+  if (silent_seconds <= 30) return "à jour";
+  if (silent_seconds < 3600) return "silencieuse depuis " + std::to_string(silent_seconds / 60) + " min";
+  if (silent_seconds < 2 * 86400) return "silencieuse depuis " + std::to_string(silent_seconds / 3600) + " h";
+  return "silencieuse depuis " + std::to_string(silent_seconds / 86400) + " jours";
+}
+std::string dash_log_db_error(const std::string& message) {
+  return "tableau de bord : " + message;
+}
+std::string dash_log_listening(const std::string& host, int port, bool tls) {
+  return std::string("tableau de bord : en écoute sur ") + (tls ? "https://" : "http://") + host + ":" + std::to_string(port);
+}
+std::string dash_log_login(const std::string& login, const std::string& address) {
+  return "tableau de bord : connexion de « " + login + " » depuis " + address;
+}
+std::string dash_log_login_failed(const std::string& login, const std::string& address) {
+  return "tableau de bord : échec de connexion pour « " + login + " » depuis " + address;
+}
+std::string dash_log_login_limited(const std::string& login, const std::string& address) {
+  return "tableau de bord : tentatives bloquées pour « " + login + " » depuis " + address;
+}
+std::string dash_login_title() {
+  return "Connexion";
+}
+std::string dash_login_label() {
+  return "Identifiant";
+}
+std::string dash_password_label() {
+  return "Mot de passe";
+}
+std::string dash_login_button() {
+  return "Se connecter";
+}
+std::string dash_logout() {
+  return "Se déconnecter";
+}
+std::string dash_login_taken(const std::string& login) {
+  return "L’identifiant « " + login + " » existe déjà.";
+}
+std::string dash_masked_note() {
+  return "Pour que personne ne soit reconnaissable, les nombres de 1 à 4 sont affichés « < 5 » (et un second quand un seul l’est).";
+}
+std::string dash_missing_param(const std::string& name) {
+  return "Le paramètre « " + name + " » manque.";
+}
+std::string dash_nav_label() {
+  return "Agences";
+}
+std::string dash_no_such_login(const std::string& login) {
+  return "Aucun compte n’a l’identifiant « " + login + " ».";
+}
+std::string dash_option_for_role(const std::string& option, const std::string& role) {
+  return "L’option " + option + " ne sert qu’au rôle " + role + ".";
+}
+std::string dash_other_origin() {
+  return "Ce formulaire a été envoyé depuis un autre site : refusé.";
+}
+std::string dash_page_not_found(const std::string& path) {
+  return "La page « " + path + " » n’existe pas.";
+}
+std::string dash_param_too_long(const std::string& name, std::size_t max) {
+  return "Le paramètre « " + name + " » dépasse " + std::to_string(max) + " caractères.";
+}
+std::string dash_print_title() {
+  return "Tickets non imprimés";
+}
+std::string dash_range_text(const std::string& from, const std::string& to) {
+  return "Du " + from + " au " + to + " (jours ouvrés en heure de Nouméa).";
+}
+std::string dash_range_too_long(int max_days) {
+  return "La période dépasse " + std::to_string(max_days) + " jours : choisissez-en une plus courte.";
+}
+std::string dash_repeated_param(const std::string& name) {
+  return "Le paramètre « " + name + " » est donné plusieurs fois.";
+}
+std::string dash_request_refused(int status) {
+  return "La demande a été refusée (code " + std::to_string(status) + ").";
+}
+std::string dash_scope_agency(const std::string& id) {
+  return "Un compte agence a besoin de l’identifiant de son agence (--agency) ; « " + id + " » n’en est pas un.";
+}
+std::string dash_scope_partner(const std::string& code) {
+  return "Un compte partenaire a besoin du code de son partenaire (--partner, par exemple cafat) ; « " + code + " » n’en est pas un.";
+}
+std::string dash_scope_not_wanted() {
+  return "Un compte coordination voit toutes les agences : ni --agency ni --partner.";
+}
+std::string dash_signed_in_as(const std::string& name) {
+  return "Connecté : " + name;
+}
+std::string dash_site_name() {
+  return "Points Conseil Numérique — tableau de bord du pilote";
+}
+std::string dash_skip_link() {
+  return "Aller au contenu";
+}
+std::string dash_tls_missing(const std::string& certificate, const std::string& key) {
+  return "le certificat " + certificate + " ou la clé " + key + " est introuvable ou illisible (fichiers PEM attendus)";
+}
+std::string dash_too_many_attempts(long minutes) {
+  return "Trop de tentatives de connexion : réessayez dans " + std::to_string(minutes) + " minutes.";
+}
+std::string dash_unknown_agency(const std::string& id) {
+  return "L’agence « " + id + " » n’existe pas au centre.";
+}
+std::string dash_unknown_param(const std::string& name) {
+  return "Le paramètre « " + name + " » n’est pas connu : du, au (et, pour un téléchargement, tableau et format).";
+}
+std::string dash_unknown_table(const std::string& key) {
+  return "Le tableau « " + key + " » n’existe pas sur cette page.";
+}
+std::string dash_waits_title() {
+  return "Attente par agence";
+}
+std::string dash_waits_note() {
+  return "Attente : de la prise du ticket à l’appel, en minutes entières, pour les personnes reçues. 90 % : neuf personnes sur dix ont attendu au plus ce temps.";
+}
+std::string dash_weekly_title() {
+  return "Accompagnements par semaine et par agence";
+}
+std::string dash_weekly_one_title() {
+  return "Accompagnements par semaine";
+}
+std::string dash_weekly_sheet() {
+  return "Accompagnements par semaine";
+}
+std::string dash_weekly_note() {
+  return "Visites servies au guichet, semaine par semaine (du lundi au dimanche).";
+}
+std::string follow_title() {
+  return "Suivre mon ticket";
+}
+std::string follow_your_number() {
+  return "Votre numéro";
+}
+std::string follow_ahead(int ahead) {
+  if (ahead == 0) return "Vous êtes le prochain";
+  if (ahead == 1) return "1 personne avant vous";
+  return std::to_string(ahead) + " personnes avant vous";
+}
+std::string follow_wait(int minutes) {
+  return "Attente estimée : environ " + std::to_string(minutes) + " min";
+}
+std::string follow_no_estimate() {
+  return "Pas d’estimation pour le moment : aucun guichet n’appelle ce service.";
+}
+std::string follow_called(const std::string& counter) {
+  return counter.empty() ? std::string("C’est votre tour !") : "C’est votre tour ! Présentez-vous au " + counter;
+}
+std::string follow_finished(const std::string& state) {
+  if (state == "done") return "Votre visite est terminée. Merci !";
+  if (state == "absent") return "Votre numéro a été appelé sans réponse. Adressez-vous à l’accueil.";
+  return "La file est fermée pour aujourd’hui.";
+}
+std::string follow_invalid_title() {
+  return "Lien non valable";
+}
+std::string follow_invalid() {
+  return "Ce lien de suivi n’est pas valable. Vérifiez qu’il vient bien du code QR de votre ticket.";
+}
+std::string follow_other_day_title() {
+  return "Ticket d’un autre jour";
+}
+std::string follow_other_day(const std::string& day) {
+  return "Ce ticket était valable le " + day + " seulement.";
+}
+std::string follow_unavailable_title() {
+  return "Information non disponible";
+}
+std::string follow_unavailable() {
+  return "L’agence ne transmet pas ses informations pour le moment : nous ne pouvons pas dire où en est la file. Votre ticket reste valable ; fiez-vous à l’écran de l’agence.";
+}
+std::string follow_pending_title() {
+  return "Un instant…";
+}
+std::string follow_pending() {
+  return "Votre ticket n’est pas encore arrivé jusqu’ici. Cette page se met à jour toute seule.";
+}
+std::string follow_updated(const std::string& clock, int seconds) {
+  return "Informations de " + clock + " ; la page se met à jour toutes les " + std::to_string(seconds) + " secondes.";
+}
+std::string option_account_login() {
+  return "Identifiant du compte";
+}
+std::string option_account_name() {
+  return "Prénom et nom de la personne";
+}
+std::string option_account_role() {
+  return "Rôle : coordination (toutes les agences), agence (la sienne), partenaire (ses visites)";
+}
+std::string option_account_agency() {
+  return "Rôle agence : l’identifiant de l’agence";
+}
+std::string option_account_partner() {
+  return "Rôle partenaire : le code du partenaire (par exemple cafat)";
+}
 
 }  // namespace pcn::text

@@ -1,0 +1,137 @@
+#include "dashboard/day_summary.h"
+
+#include <string_view>
+
+#include "text/catalog.h"
+
+namespace pcn::dashboard {
+
+namespace {
+
+using central::PgConnection;
+using central::PgTransaction;
+
+// The days being rebuilt, for this connection's transaction.
+constexpr std::string_view kTodoTable =
+    "CREATE TEMP TABLE IF NOT EXISTS dashboard_todo (agency text, day date, "
+    "PRIMARY KEY (agency, day)) ON COMMIT DELETE ROWS";
+
+// Takes at most $1 days off the stale list (rows another refresher holds are skipped).
+constexpr std::string_view kTakeStale = R"sql(
+WITH taken AS (
+  DELETE FROM dashboard_stale WHERE (agency, day) IN
+    (SELECT agency, day FROM dashboard_stale LIMIT $1::integer FOR UPDATE SKIP LOCKED)
+  RETURNING agency, day)
+INSERT INTO dashboard_todo SELECT agency, day FROM taken)sql";
+
+// The days' tickets once per slice: '' for all, then once per partner code.
+constexpr std::string_view kSliced = R"sql(
+WITH t AS (SELECT p.*, a.time_zone FROM pilot_tickets p JOIN dashboard_todo USING (agency, day)
+             JOIN agencies a ON a.id = p.agency),
+s AS (SELECT ''::text AS slice, t.* FROM t
+      UNION ALL
+      SELECT p.code, t.* FROM t CROSS JOIN LATERAL unnest(t.partner) AS p(code)))sql";
+
+constexpr std::string_view kInsertDays = R"sql(,
+k AS (SELECT slice,
+             count(*) AS tickets,
+             count(*) FILTER (WHERE state = 'done') AS served,
+             count(*) FILTER (WHERE state = 'absent') AS no_show,
+             count(*) FILTER (WHERE state = 'unserved') AS not_served,
+             count(*) FILTER (WHERE state IN ('done', 'called') AND wait_seconds IS NOT NULL)
+               AS received,
+             count(*) FILTER (WHERE state IN ('done', 'called') AND wait_seconds <= 900)
+               AS within_15,
+             count(*) FILTER (WHERE state IN ('done', 'called') AND wait_seconds <= 1800)
+               AS within_30,
+             count(*) FILTER (WHERE print = 'failed') AS print_failed,
+             count(*) FILTER (WHERE state = 'done' AND autonomy = 'fait_a_la_place')
+               AS done_for_them,
+             count(*) FILTER (WHERE state = 'done' AND autonomy IS NOT NULL) AS autonomy_given,
+             agency, day
+        FROM s GROUP BY agency, day, slice),
+w AS (SELECT agency, day, count(*) AS workshops, sum(participants) AS participants
+        FROM pilot_workshops JOIN dashboard_todo USING (agency, day) GROUP BY agency, day),
+a AS (SELECT agency, day, ''::text AS slice FROM w UNION SELECT agency, day, slice FROM k)
+INSERT INTO dashboard_days (agency, day, slice, tickets, served, no_show, not_served, received,
+                            within_15, within_30, print_failed, done_for_them,
+                            autonomy_given, workshops, participants)
+SELECT a.agency, a.day, a.slice, coalesce(k.tickets, 0), coalesce(k.served, 0),
+       coalesce(k.no_show, 0), coalesce(k.not_served, 0), coalesce(k.received, 0),
+       coalesce(k.within_15, 0), coalesce(k.within_30, 0), coalesce(k.print_failed, 0),
+       coalesce(k.done_for_them, 0), coalesce(k.autonomy_given, 0),
+       CASE WHEN a.slice = '' THEN coalesce(w.workshops, 0) ELSE 0 END,
+       CASE WHEN a.slice = '' THEN coalesce(w.participants, 0) ELSE 0 END
+  FROM a LEFT JOIN k USING (agency, day, slice) LEFT JOIN w USING (agency, day))sql";
+
+constexpr std::string_view kInsertCounts = R"sql(
+INSERT INTO dashboard_counts (agency, day, slice, dimension, code, n)
+SELECT agency, day, slice, dimension, code, count(*) FROM (
+  SELECT agency, day, slice, 'wait' AS dimension, lpad(least(wait_seconds / 60, 120)::text, 3, '0') AS code
+    FROM s WHERE state IN ('done', 'called') AND wait_seconds IS NOT NULL
+  UNION ALL
+  SELECT agency, day, slice, v.dimension, v.code FROM s CROSS JOIN LATERAL (VALUES
+      ('autonomy', coalesce(autonomy, '')), ('result', coalesce(result, '')),
+      ('orientation', coalesce(orientation, '')), ('first_visit', coalesce(first_visit, '')),
+      ('age_band', coalesce(age_band, '')), ('situation', coalesce(situation, '')),
+      ('commune', coalesce(commune, '')), ('equipment', coalesce(equipment, '')),
+      ('counter', coalesce(counter::text, ''))) AS v(dimension, code)
+   WHERE state = 'done'
+  UNION ALL
+  SELECT agency, day, slice, 'partner', p FROM s CROSS JOIN LATERAL
+         unnest(CASE WHEN cardinality(partner) = 0 THEN ARRAY[''] ELSE partner END) AS p
+   WHERE state = 'done'
+  UNION ALL
+  SELECT agency, day, slice, 'theme', p FROM s CROSS JOIN LATERAL
+         unnest(CASE WHEN cardinality(theme) = 0 THEN ARRAY[''] ELSE theme END) AS p
+   WHERE state = 'done'
+  UNION ALL
+  SELECT agency, day, slice, 'hour',
+         lpad(extract(hour FROM issued_at AT TIME ZONE time_zone)::text, 2, '0') FROM s
+  UNION ALL
+  SELECT agency, day, slice, 'service', service FROM s
+) x GROUP BY agency, day, slice, dimension, code)sql";
+
+}  // namespace
+
+util::Status summarise_todo(const PgConnection& db) {
+  const std::string what = text::dash_db_summarising();
+  PCN_TRY(db.exec("DELETE FROM dashboard_days d USING dashboard_todo t "
+                  "WHERE d.agency = t.agency AND d.day = t.day", {}, what));
+  PCN_TRY(db.exec("DELETE FROM dashboard_counts d USING dashboard_todo t "
+                  "WHERE d.agency = t.agency AND d.day = t.day", {}, what));
+  PCN_TRY(db.exec(std::string(kSliced) + std::string(kInsertDays), {}, what));
+  PCN_TRY(db.exec(std::string(kSliced) + std::string(kInsertCounts), {}, what));
+  return util::Status::success();
+}
+
+util::Status summarise_day(const PgConnection& db, const std::string& agency,
+                           const std::string& day) {
+  auto tx = PgTransaction::begin(db);
+  if (!tx.ok()) return tx.error();
+  const std::string what = text::dash_db_summarising();
+  PCN_TRY(db.exec(std::string(kTodoTable), {}, what));
+  PCN_TRY(db.exec("INSERT INTO dashboard_todo VALUES ($1, $2::date)", {agency, day}, what));
+  PCN_TRY(summarise_todo(db));
+  return tx->commit();
+}
+
+util::Result<int> refresh_stale_days(const PgConnection& db, int batch) {
+  const std::string what = text::dash_db_summarising();
+  int done = 0;
+  for (;;) {
+    auto tx = PgTransaction::begin(db);
+    if (!tx.ok()) return tx.error();
+    PCN_TRY(db.exec(std::string(kTodoTable), {}, what));
+    auto taken = db.exec(std::string(kTakeStale), {std::to_string(batch)}, what);
+    if (!taken.ok()) return taken.error();
+    const std::int64_t n = taken->affected();
+    if (n == 0) break;
+    PCN_TRY(summarise_todo(db));
+    PCN_TRY(tx->commit());
+    done += static_cast<int>(n);
+  }
+  return done;
+}
+
+}  // namespace pcn::dashboard

@@ -212,8 +212,9 @@ TEST_CASE("dashboard: the tables' numbers are those SQL gives from the tickets")
   auto rows = csv_rows(waits->body);
   REQUIRE(rows.size() == 5);  // titles, three agencies, all agencies
   const char* ids[] = {"bourail", "kone", "tadine"};
+  INFO(waits->body);
   for (int i = 0; i < 3; ++i) {
-    INFO(ids[i]);
+    INFO(std::string(ids[i]));
     const std::string where = std::string("WHERE agency = '") + ids[i] +
                               "' AND day BETWEEN '2026-11-02' AND '2026-11-29'";
     const std::string expected = trimmed(bench.pg().psql(

@@ -16,11 +16,15 @@ constexpr std::string_view kTodoTable =
     "CREATE TEMP TABLE IF NOT EXISTS dashboard_todo (agency text, day date, "
     "PRIMARY KEY (agency, day)) ON COMMIT DELETE ROWS";
 
-// Takes at most $1 days off the stale list (rows another refresher holds are skipped).
+// Refreshers take turns (the web server's background one, and each page's before it reads): a
+// page waits for a rebuild under way instead of reading half of it. An arbitrary key.
+constexpr std::string_view kRefreshLock = "SELECT pg_advisory_xact_lock(7243110013)";
+
+// Takes at most $1 days off the stale list.
 constexpr std::string_view kTakeStale = R"sql(
 WITH taken AS (
   DELETE FROM dashboard_stale WHERE (agency, day) IN
-    (SELECT agency, day FROM dashboard_stale LIMIT $1::integer FOR UPDATE SKIP LOCKED)
+    (SELECT agency, day FROM dashboard_stale LIMIT $1::integer)
   RETURNING agency, day)
 INSERT INTO dashboard_todo SELECT agency, day FROM taken)sql";
 
@@ -122,6 +126,7 @@ util::Result<int> refresh_stale_days(const PgConnection& db, int batch) {
   for (;;) {
     auto tx = PgTransaction::begin(db);
     if (!tx.ok()) return tx.error();
+    PCN_TRY(db.exec(std::string(kRefreshLock), {}, what));
     PCN_TRY(db.exec(std::string(kTodoTable), {}, what));
     auto taken = db.exec(std::string(kTakeStale), {std::to_string(batch)}, what);
     if (!taken.ok()) return taken.error();

@@ -6,7 +6,8 @@
 // The centre's store lists every day a batch changed in dashboard_stale, in the batch's
 // transaction; refresh_stale_days() rebuilds those days from pilot_tickets and pilot_workshops
 // and removes them from the list, in the same transaction, so a summary is never half written
-// and a day changed meanwhile is listed again. The web server calls it before every page and
+// and a day changed meanwhile is listed again. Refreshers take turns (an advisory lock): a page
+// that refreshes before it reads waits for a rebuild under way rather than read half of it. The web server calls it before every page and
 // every second in the background.
 //
 // Definitions (report/figures.h's, in whole minutes):

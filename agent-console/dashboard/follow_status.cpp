@@ -50,7 +50,12 @@ std::map<queue::CounterNumber, queue::Counter> recent_counters(
   for (const auto& [id, t] : tickets) {
     if (!t.counter || !t.called_at || now - *t.called_at > kOpenCounterWindow) continue;
     auto it = counters.find(*t.counter);
-    if (it == counters.end()) continue;
+    if (it == counters.end()) {  // not in the profile (none received): what it called today
+      queue::Counter seen;
+      seen.number = *t.counter;
+      it = counters.emplace(seen.number, seen).first;
+    }
+    if (!it->second.serves(t.service) && a.profile.counters.empty()) it->second.services += t.service;
     it->second.paused = false;
     if (t.state == queue::TicketState::called) it->second.current = t.id;
   }

@@ -10,7 +10,8 @@
 // People ahead: queue::tickets_ahead (priority turns, as the hub's default). Estimate: the hub's
 // own method (queue/wait_estimate.h) over the day's tickets, the counters of the agency's
 // profile counting as open when they called someone in the last kOpenCounterWindow (the centre
-// does not receive the counters' pauses as such); no estimate when none did.
+// does not receive the counters' pauses as such; without a profile, the counters seen in the
+// day's calls, serving what they called); no estimate when none did.
 #pragma once
 
 #include <chrono>

@@ -16,38 +16,11 @@
 using namespace pcn;
 using namespace std::chrono_literals;
 
+using testing::TodayHub;
+
 namespace {
 
-protocol::FollowKey test_key() {
-  std::array<unsigned char, 32> secret{};
-  for (std::size_t i = 0; i < secret.size(); ++i) secret[i] = static_cast<unsigned char>(i * 7 + 1);
-  return protocol::follow_key_of(secret);
-}
-
-struct Hub {
-  explicit Hub(central::CentralStore& centre)
-      : store(centre), engine(testing::test_rules(), today()) {}
-  static util::LocalDate today() { return util::TimeZone::noumea().date_of(clock.now()); }
-  inline static util::SystemClock clock;
-  central::CentralStore& store;
-  queue::Engine engine;
-  std::int64_t seq = 0;
-
-  /// Applies and ships one decision, as the shipper would, with the follow key in the batch.
-  queue::Change ship(const queue::Engine::Decision& d) {
-    queue::Change c = testing::accept(engine, d);
-    central::Batch b{"bourail", "OPT Bourail", "Pacific/Noumea", "store-bourail", {}};
-    b.follow_key = protocol::follow_key_hex(test_key());
-    if (seq == 0) {  // the hello's profile: services and counters
-      const queue::AgencyRules rules = testing::test_rules();
-      b.profile = protocol::AgencyProfile{rules.services, rules.counters, rules.hours, rules.outcomes};
-    }
-    b.events.push_back({++seq, c});
-    auto stored = store.store(b);
-    REQUIRE(stored.ok());
-    return c;
-  }
-};
+protocol::FollowKey test_key() { return testing::test_follow_key(); }
 
 }  // namespace
 
@@ -56,14 +29,12 @@ TEST_CASE("dashboard: « suivre mon ticket » follows a ticket of today from its
   testing::DashboardFixture bench;
   auto store = central::CentralStore::open(bench.pg().conninfo());
   REQUIRE(store.ok());
-  // today's store of Bourail starts after the dataset's
-  bench.pg().psql("DELETE FROM pilot_tickets WHERE agency = 'bourail' AND store = 'store-bourail'");
-  Hub hub(*store);
-  hub.ship(hub.engine.issue('C', false, Hub::clock.now()));
-  hub.ship(hub.engine.issue('C', false, Hub::clock.now()));
-  const queue::Change third = hub.ship(hub.engine.issue('C', false, Hub::clock.now()));
+  TodayHub hub(*store);
+  hub.ship(hub.engine().issue('C', false, hub.now()));
+  hub.ship(hub.engine().issue('C', false, hub.now()));
+  const queue::Change third = hub.ship(hub.engine().issue('C', false, hub.now()));
   REQUIRE(third.ticket);
-  const std::string token = protocol::follow_token(test_key(), "bourail", Hub::today(), *third.ticket);
+  const std::string token = protocol::follow_token(test_key(), "bourail", TodayHub::today(), *third.ticket);
   httplib::Client phone("127.0.0.1", bench.port());
 
   auto waiting = phone.Get(("/suivre/" + token).c_str());
@@ -75,15 +46,15 @@ TEST_CASE("dashboard: « suivre mon ticket » follows a ticket of today from its
   // no counter has called anyone yet: no estimate rather than a made-up one
   CHECK(waiting->body.find("Pas d’estimation") != std::string::npos);
 
-  hub.ship(hub.engine.call_next(1, Hub::clock.now()));
+  hub.ship(hub.engine().call_next(1, hub.now()));
   auto moving = phone.Get(("/suivre/" + token).c_str());
   REQUIRE(moving);
   CHECK(moving->body.find("1 personne avant vous") != std::string::npos);
   CHECK(moving->body.find("Attente estimée : environ") != std::string::npos);
-  hub.ship(hub.engine.finish_with(1, queue::Outcome{}, Hub::clock.now()));
-  hub.ship(hub.engine.call_next(1, Hub::clock.now()));
-  hub.ship(hub.engine.finish_with(1, queue::Outcome{}, Hub::clock.now()));
-  hub.ship(hub.engine.call_next(2, Hub::clock.now()));
+  hub.ship(hub.engine().finish_with(1, queue::Outcome{}, hub.now()));
+  hub.ship(hub.engine().call_next(1, hub.now()));
+  hub.ship(hub.engine().finish_with(1, queue::Outcome{}, hub.now()));
+  hub.ship(hub.engine().call_next(2, hub.now()));
   auto called = phone.Get(("/suivre/" + token).c_str());
   REQUIRE(called);
   CHECK(called->body.find("C’est votre tour ! Présentez-vous au Guichet 2") != std::string::npos);
@@ -96,7 +67,7 @@ TEST_CASE("dashboard: « suivre mon ticket » follows a ticket of today from its
     CHECK(r->status == 404);
     CHECK(r->body.find("Ce lien de suivi n’est pas valable") != std::string::npos);
     CHECK(r->body.find("C-003") == std::string::npos);
-    const std::string other = protocol::follow_token(test_key(), "bourail", Hub::today(), *third.ticket + 1);
+    const std::string other = protocol::follow_token(test_key(), "bourail", TodayHub::today(), *third.ticket + 1);
     CHECK(phone.Get(("/suivre/" + other).c_str())->body.find("pas encore arrivé") != std::string::npos);
     CHECK(phone.Get("/suivre/pas-un-jeton")->status == 404);
   }

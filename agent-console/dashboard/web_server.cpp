@@ -93,7 +93,7 @@ struct WebServer::Impl {
                    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
                    "form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
     res.set_header("X-Content-Type-Options", "nosniff");
-    res.set_header("Referrer-Policy", "no-referrer");
+    res.set_header("Referrer-Policy", "same-origin");  // "no-referrer" makes Chromium post Origin: null
     res.set_header("Cache-Control", "no-store");
   }
   void html(httplib::Response& res, int status, const std::string& body) const {

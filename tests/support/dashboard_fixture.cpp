@@ -1,10 +1,12 @@
 #include "support/dashboard_fixture.h"
 
+#include <array>
 #include <stdexcept>
 
 #include "central/central_schema.h"
 #include "central/pg_connection.h"
 #include "dashboard/accounts.h"
+#include "support/engine_fixture.h"
 
 namespace pcn::testing {
 
@@ -85,5 +87,50 @@ DashboardFixture::DashboardFixture(int session_hours) {
 }
 
 DashboardFixture::~DashboardFixture() { web_.reset(); }
+
+protocol::FollowKey test_follow_key() {
+  std::array<unsigned char, 32> secret{};
+  for (std::size_t i = 0; i < secret.size(); ++i) secret[i] = static_cast<unsigned char>(i * 7 + 1);
+  return protocol::follow_key_of(secret);
+}
+
+namespace {
+
+/// The tests' agency, open at any hour (the tests run whenever CI does).
+queue::AgencyRules always_open() {
+  queue::AgencyRules rules = test_rules();
+  rules.hours = queue::OpeningHours::always();
+  return rules;
+}
+
+}  // namespace
+
+TodayHub::TodayHub(central::CentralStore& centre)
+    : store_(centre), engine_(always_open(), today()) {}
+
+util::LocalDate TodayHub::today() {
+  const util::SystemClock clock;
+  return util::TimeZone::noumea().date_of(clock.now());
+}
+
+void TodayHub::keep_alive() {
+  central::Batch b{"bourail", "OPT Bourail", "Pacific/Noumea", "store-today", {}};
+  auto stored = store_.store(b);
+  if (!stored.ok()) throw std::runtime_error(stored.error().message);
+}
+
+queue::Change TodayHub::ship(const queue::Engine::Decision& d) {
+  queue::Change c = accept(engine_, d);
+  central::Batch b{"bourail", "OPT Bourail", "Pacific/Noumea", "store-today", {}};
+  b.follow_key = protocol::follow_key_hex(test_follow_key());
+  if (seq_ == 0) {
+    const queue::AgencyRules rules = always_open();
+    b.profile = protocol::AgencyProfile{rules.services, rules.counters, rules.hours, rules.outcomes};
+  }
+  b.events.push_back({++seq_, c});
+  auto stored = store_.store(b);
+  if (!stored.ok()) throw std::runtime_error(stored.error().message);
+  return c;
+}
 
 }  // namespace pcn::testing

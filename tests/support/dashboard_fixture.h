@@ -18,7 +18,10 @@
 #include <mutex>
 #include <string>
 
+#include "central/central_store.h"
 #include "dashboard/web_server.h"
+#include "protocol/follow_token.h"
+#include "queue/engine.h"
 #include "support/postgres_harness.h"
 #include "util/clock.h"
 
@@ -52,5 +55,29 @@ class DashboardFixture {
 
 /// The dataset's SQL (above).
 std::string dashboard_dataset_sql();
+
+/// The follow key of the tests' Bourail.
+protocol::FollowKey test_follow_key();
+
+/// Bourail's hub today, as the centre receives it: a real queue::Engine whose changes are
+/// shipped one per batch through central::CentralStore (the follow key with every batch, the
+/// profile with the first), as the shipper does while the link is up.
+class TodayHub {
+ public:
+  explicit TodayHub(central::CentralStore& centre);
+  static util::LocalDate today();
+  /// Applies `decision` (REQUIREd accepted) and ships the change.
+  queue::Change ship(const queue::Engine::Decision& decision);
+  /// An empty ship (the shipper's keep-alive while caught up): the link stays "up".
+  void keep_alive();
+  queue::Engine& engine() { return engine_; }
+  util::TimePoint now() const { return clock_.now(); }
+
+ private:
+  util::SystemClock clock_;
+  central::CentralStore& store_;
+  queue::Engine engine_;
+  std::int64_t seq_ = 0;
+};
 
 }  // namespace pcn::testing

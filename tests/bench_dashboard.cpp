@@ -63,6 +63,7 @@ double ms_of(bench::Steady::time_point t0) {
 }  // namespace
 
 TEST_CASE("bench: the dashboard over 60 agencies × 1 year") {
+  std::setvbuf(stdout, nullptr, _IOLBF, 0);  // each figure as soon as it is measured
   const int agencies = agencies_wanted();
   testing::TestPostgres pg;
   auto db = bench::must(central::PgConnection::open(pg.conninfo(), std::chrono::seconds(10)));

@@ -6,7 +6,15 @@
 
 #include <httplib.h>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <chrono>
 #include <map>
+#include <thread>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -301,4 +309,49 @@ TEST_CASE("dashboard: wrong parameters get a French error page, never an SQL err
   auto r = big.Post("/connexion", std::string(64 * 1024, 'x'), "application/x-www-form-urlencoded");
   REQUIRE(r);
   CHECK(r->status == 413);
+}
+
+TEST_CASE("dashboard: drill — a flood of requests and idle connections, a signed-in person still served") {
+  if (!testing::have_postgres()) return;
+  DashboardFixture bench;
+  Browser claire(bench.port());
+  REQUIRE(claire.login("coord", kPassword)->status == 303);
+  // 40 connections opened and left silent (each is dropped after WebServer::kReadTimeout)
+  std::vector<int> idle;
+  for (int i = 0; i < 40; ++i) {
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in to{};
+    to.sin_family = AF_INET;
+    to.sin_port = htons(static_cast<std::uint16_t>(bench.port()));
+    to.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    if (::connect(fd, reinterpret_cast<sockaddr*>(&to), sizeof to) == 0) idle.push_back(fd);
+  }
+  // 8 clients asking as fast as they can for pages that need no session, garbage and big ones
+  std::atomic<bool> flooding{true};
+  std::atomic<int> answered{0};
+  std::vector<std::thread> flood;
+  for (int t = 0; t < 8; ++t) {
+    flood.emplace_back([&, t] {
+      httplib::Client c("127.0.0.1", bench.port());
+      c.set_read_timeout(10, 0);
+      while (flooding) {
+        const std::string path = t % 2 ? "/connexion" : "/tableau?du=" + std::string(200, 'x');
+        if (auto r = c.Get(path.c_str()); r) ++answered;
+      }
+    });
+  }
+  std::this_thread::sleep_for(std::chrono::milliseconds(300));
+  const auto start = std::chrono::steady_clock::now();
+  auto page = claire.get("/tableau" + kRange);
+  const auto took = std::chrono::steady_clock::now() - start;
+  flooding = false;
+  for (auto& t : flood) t.join();
+  for (int fd : idle) ::close(fd);
+  REQUIRE(page);
+  CHECK(page->status == 200);
+  CHECK(page->body.find("Attente par agence") != std::string::npos);
+  MESSAGE("page served in " << std::chrono::duration_cast<std::chrono::milliseconds>(took).count()
+                            << " ms during the flood (" << answered.load() << " flood answers)");
+  CHECK(took < std::chrono::seconds(3));
+  CHECK(answered.load() > 100);
 }

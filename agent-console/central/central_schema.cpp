@@ -123,7 +123,8 @@ ALTER TABLE agencies ADD COLUMN profile jsonb;
 //  - dashboard_days / dashboard_counts: each agency's business day summed up, once for all its
 //    visits (slice '') and once per partner (slice = the partner's code: the visits with that
 //    partner), rebuilt from pilot_tickets for the days listed in dashboard_stale
-//    (dashboard/day_summary.h describes the columns and the counts' dimensions).
+//    (dashboard/day_summary.h describes the columns and the counts' dimensions). Keys start
+//    with the slice: a page reads one slice of a range of days.
 //  - web_accounts, web_sessions: the dashboard's logins (dashboard/accounts.h).
 constexpr std::string_view kVersion3 = R"sql(
 ALTER TABLE agencies ADD COLUMN follow_key text, ADD COLUMN last_contact timestamptz;
@@ -151,7 +152,8 @@ CREATE TABLE dashboard_days (
   autonomy_given integer NOT NULL,
   workshops      integer NOT NULL,
   participants   integer NOT NULL,
-  PRIMARY KEY (day, agency, slice)
+  wait_hist      integer[] NOT NULL,
+  PRIMARY KEY (slice, day, agency)
 );
 CREATE TABLE dashboard_counts (
   agency    text NOT NULL,
@@ -160,8 +162,9 @@ CREATE TABLE dashboard_counts (
   dimension text NOT NULL,
   code      text NOT NULL,
   n         integer NOT NULL,
-  PRIMARY KEY (day, agency, slice, dimension, code)
+  PRIMARY KEY (slice, day, agency, dimension, code)
 );
+CREATE INDEX dashboard_counts_by_agency ON dashboard_counts (agency, slice, day);
 CREATE TABLE web_accounts (
   login         text PRIMARY KEY CHECK (login ~ '^[a-z0-9][a-z0-9._@-]{0,63}$'),
   full_name     text NOT NULL CHECK (length(full_name) BETWEEN 1 AND 120),

@@ -56,24 +56,30 @@ k AS (SELECT slice,
         FROM s GROUP BY agency, day, slice),
 w AS (SELECT agency, day, count(*) AS workshops, sum(participants) AS participants
         FROM pilot_workshops JOIN dashboard_todo USING (agency, day) GROUP BY agency, day),
-a AS (SELECT agency, day, ''::text AS slice FROM w UNION SELECT agency, day, slice FROM k)
+a AS (SELECT agency, day, ''::text AS slice FROM w UNION SELECT agency, day, slice FROM k),
+m AS (SELECT agency, day, slice, least(wait_seconds / 60, 120) AS minute, count(*) AS n
+        FROM s WHERE state IN ('done', 'called') AND wait_seconds IS NOT NULL
+       GROUP BY 1, 2, 3, 4),
+h AS (SELECT a.agency, a.day, a.slice, array_agg(coalesce(m.n, 0)::integer ORDER BY g) AS hist
+        FROM a CROSS JOIN generate_series(0, 120) AS g
+        LEFT JOIN m ON m.agency = a.agency AND m.day = a.day AND m.slice = a.slice
+                   AND m.minute = g
+       GROUP BY 1, 2, 3)
 INSERT INTO dashboard_days (agency, day, slice, tickets, served, no_show, not_served, received,
                             within_15, within_30, print_failed, done_for_them,
-                            autonomy_given, workshops, participants)
+                            autonomy_given, workshops, participants, wait_hist)
 SELECT a.agency, a.day, a.slice, coalesce(k.tickets, 0), coalesce(k.served, 0),
        coalesce(k.no_show, 0), coalesce(k.not_served, 0), coalesce(k.received, 0),
        coalesce(k.within_15, 0), coalesce(k.within_30, 0), coalesce(k.print_failed, 0),
        coalesce(k.done_for_them, 0), coalesce(k.autonomy_given, 0),
        CASE WHEN a.slice = '' THEN coalesce(w.workshops, 0) ELSE 0 END,
-       CASE WHEN a.slice = '' THEN coalesce(w.participants, 0) ELSE 0 END
-  FROM a LEFT JOIN k USING (agency, day, slice) LEFT JOIN w USING (agency, day))sql";
+       CASE WHEN a.slice = '' THEN coalesce(w.participants, 0) ELSE 0 END, h.hist
+  FROM a LEFT JOIN k USING (agency, day, slice) LEFT JOIN w USING (agency, day)
+  JOIN h USING (agency, day, slice))sql";
 
 constexpr std::string_view kInsertCounts = R"sql(
 INSERT INTO dashboard_counts (agency, day, slice, dimension, code, n)
 SELECT agency, day, slice, dimension, code, count(*) FROM (
-  SELECT agency, day, slice, 'wait' AS dimension, lpad(least(wait_seconds / 60, 120)::text, 3, '0') AS code
-    FROM s WHERE state IN ('done', 'called') AND wait_seconds IS NOT NULL
-  UNION ALL
   SELECT agency, day, slice, v.dimension, v.code FROM s CROSS JOIN LATERAL (VALUES
       ('autonomy', coalesce(autonomy, '')), ('result', coalesce(result, '')),
       ('orientation', coalesce(orientation, '')), ('first_visit', coalesce(first_visit, '')),

@@ -14,8 +14,9 @@
 //  - tickets: issued that day; served: done; no_show: absent; not_served: unserved.
 //  - received: served, or at a counter now, with a call time; their wait issued_at → called_at.
 //  - within_15 / within_30: received visitors who waited at most 15 / 30 minutes.
-//  - counts, dimension → code → n: "wait" (received visitors by whole minutes waited, "000" to
-//    "119", then "120" for two hours or more); "partner", "theme" (served visits, once per code,
+//  - wait_hist: received visitors by whole minutes waited, [1] for 0 minutes … [120] for 119,
+//    [121] for two hours or more (121 integers, summed by the reader).
+//  - counts, dimension → code → n: "partner", "theme" (served visits, once per code,
 //    "" for none); "autonomy", "result", "orientation", "first_visit", "age_band", "situation",
 //    "commune", "equipment" (served visits, "" = non renseigné); "hour" (tickets by local hour
 //    of issue, "00"–"23"); "counter" (served visits by the counter that served them); "service"

@@ -20,6 +20,10 @@ constexpr std::string_view kTotalsColumns =
     "sum(within_30), sum(print_failed), sum(done_for_them), sum(autonomy_given), sum(workshops), "
     "sum(participants)";
 
+constexpr std::string_view kDayColumns =
+    "tickets, served, no_show, not_served, received, within_15, within_30, print_failed, "
+    "done_for_them, autonomy_given, workshops, participants, wait_hist::text";
+
 // $1 from, $2 to, $3 slice, $4 agency ('' = all).
 constexpr std::string_view kScope =
     " WHERE day BETWEEN $1::date AND $2::date AND slice = $3 AND ($4 = '' OR agency = $4)";
@@ -72,6 +76,21 @@ Totals totals_at(const PgRows& rows, int r, int first) {
   return t;
 }
 
+/// Adds the text of an integer[] ("{0,3,1,…}") to `wait`, element by element.
+void add_hist(std::string_view text, std::array<int, 121>& wait) {
+  std::size_t i = 0;
+  const char* p = text.data();
+  const char* end = p + text.size();
+  while (p < end && i < wait.size()) {
+    while (p < end && (*p < '0' || *p > '9')) ++p;
+    int n = 0;
+    auto [next, ec] = std::from_chars(p, end, n);
+    if (ec != std::errc{}) break;
+    wait[i++] += n;
+    p = next;
+  }
+}
+
 std::vector<PgParam> params_of(const Scope& s) {
   return {s.from.to_string(), s.to.to_string(), s.slice, s.agency};
 }
@@ -104,38 +123,37 @@ util::Status read_facts(const PgConnection& db, PilotFigures& f, util::TimePoint
 }
 
 util::Status read_totals(const PgConnection& db, PilotFigures& f) {
-  const std::string what = text::dash_db_reading();
-  auto rows = db.exec("SELECT agency, " + std::string(kTotalsColumns) +
-                          " FROM dashboard_days" + std::string(kScope) + " GROUP BY agency",
-                      params_of(f.scope), what);
+  // One row per agency and day: each agency's totals, and the weeks.
+  auto rows = db.exec("SELECT agency, " + std::string(kDayColumns) +
+                          ", (date_trunc('week', day)::date - $1::date) FROM dashboard_days" +
+                          std::string(kScope),
+                      params_of(f.scope), text::dash_db_reading());
   if (!rows.ok()) return rows.error();
+  std::map<std::string, AgencyFacts*, std::less<>> by_id;
+  for (AgencyFacts& a : f.agencies) by_id[a.id] = &a;
+  const int first_week = f.weeks.empty() ? 0 : static_cast<int>(
+      (sys_of(f.weeks.front().monday) - sys_of(f.scope.from)).count());
   for (int r = 0; r < rows->size(); ++r) {
-    for (AgencyFacts& a : f.agencies) {
-      if (a.id == rows->view(r, 0)) a.totals = totals_at(*rows, r, 1);
+    auto it = by_id.find(rows->view(r, 0));
+    if (it == by_id.end()) continue;
+    Totals day = totals_at(*rows, r, 1);
+    add_hist(rows->view(r, 13), day.wait);
+    it->second->totals.add(day);
+    const int week = (integer_of(rows->view(r, 14)) - first_week) / 7;
+    if (week >= 0 && week < static_cast<int>(f.weeks.size())) {
+      WeekRow& w = f.weeks[static_cast<std::size_t>(week)];
+      w.served[it->second->id] += day.served;
+      w.done_for_them += day.done_for_them;
+      w.autonomy_given += day.autonomy_given;
     }
   }
   return util::Status::success();
 }
 
-util::Status read_weeks(const PgConnection& db, PilotFigures& f) {
+void make_weeks(PilotFigures& f) {
   for (auto d = sys_of(monday_of(f.scope.from)); d <= sys_of(f.scope.to); d += std::chrono::days{7}) {
     f.weeks.push_back({local_of(d), {}, 0, 0});
   }
-  auto rows = db.exec("SELECT agency, date_trunc('week', day)::date::text, sum(served), "
-                      "sum(done_for_them), sum(autonomy_given) FROM dashboard_days" +
-                          std::string(kScope) + " GROUP BY 1, 2",
-                      params_of(f.scope), text::dash_db_reading());
-  if (!rows.ok()) return rows.error();
-  for (int r = 0; r < rows->size(); ++r) {
-    const util::LocalDate monday = date_of(rows->view(r, 1));
-    for (WeekRow& w : f.weeks) {
-      if (w.monday != monday) continue;
-      w.served[rows->text(r, 0)] += integer_of(rows->view(r, 2));
-      w.done_for_them += integer_of(rows->view(r, 3));
-      w.autonomy_given += integer_of(rows->view(r, 4));
-    }
-  }
-  return util::Status::success();
 }
 
 util::Status read_counts(const PgConnection& db, PilotFigures& f) {
@@ -143,17 +161,10 @@ util::Status read_counts(const PgConnection& db, PilotFigures& f) {
                           std::string(kScope) + " GROUP BY 1, 2, 3",
                       params_of(f.scope), text::dash_db_reading());
   if (!rows.ok()) return rows.error();
-  std::map<std::string, AgencyFacts*> by_id;
-  for (AgencyFacts& a : f.agencies) by_id[a.id] = &a;
   for (int r = 0; r < rows->size(); ++r) {
     const std::string agency = rows->text(r, 0), dimension = rows->text(r, 1),
                       code = rows->text(r, 2);
-    const int n = integer_of(rows->view(r, 3));
-    if (dimension == "wait") {
-      const int minute = std::min(120, std::max(0, integer_of(code)));
-      if (auto it = by_id.find(agency); it != by_id.end()) it->second->totals.wait[minute] += n;
-    }
-    f.counts[dimension][code][agency] += n;
+    f.counts[dimension][code][agency] += integer_of(rows->view(r, 3));
   }
   return util::Status::success();
 }
@@ -167,21 +178,16 @@ util::Status read_days(const PgConnection& db, PilotFigures& f) {
     if (offset < 0 || offset >= static_cast<long>(f.days.size())) return nullptr;
     return &f.days[static_cast<std::size_t>(offset)];
   };
-  const std::string what = text::dash_db_reading();
-  auto rows = db.exec("SELECT day::text, " + std::string(kTotalsColumns) + " FROM dashboard_days" +
-                          std::string(kScope) + " GROUP BY day",
-                      params_of(f.scope), what);
+  auto rows = db.exec("SELECT day::text, " + std::string(kDayColumns) + " FROM dashboard_days" +
+                          std::string(kScope),
+                      params_of(f.scope), text::dash_db_reading());
   if (!rows.ok()) return rows.error();
   for (int r = 0; r < rows->size(); ++r) {
-    if (DayRow* d = index(rows->view(r, 0))) d->totals = totals_at(*rows, r, 1);
-  }
-  auto waits = db.exec("SELECT day::text, code, sum(n) FROM dashboard_counts" + std::string(kScope) +
-                           " AND dimension = 'wait' GROUP BY 1, 2",
-                       params_of(f.scope), what);
-  if (!waits.ok()) return waits.error();
-  for (int r = 0; r < waits->size(); ++r) {
-    const int minute = std::min(120, std::max(0, integer_of(waits->view(r, 1))));
-    if (DayRow* d = index(waits->view(r, 0))) d->totals.wait[minute] += integer_of(waits->view(r, 2));
+    if (DayRow* d = index(rows->view(r, 0))) {
+      Totals day = totals_at(*rows, r, 1);
+      add_hist(rows->view(r, 13), day.wait);
+      d->totals.add(day);
+    }
   }
   return util::Status::success();
 }
@@ -224,8 +230,8 @@ util::Result<PilotFigures> read_pilot_figures(const PgConnection& db, const Scop
   PilotFigures f;
   f.scope = scope;
   PCN_TRY(read_facts(db, f, now));
+  make_weeks(f);
   PCN_TRY(read_totals(db, f));
-  PCN_TRY(read_weeks(db, f));
   PCN_TRY(read_counts(db, f));
   if (!scope.agency.empty()) PCN_TRY(read_days(db, f));
   for (const AgencyFacts& a : f.agencies) f.all.add(a.totals);

@@ -319,8 +319,9 @@ struct WebServer::Impl {
 
   void guards() {
     httplib::Server& s = *http;
-    const auto threads = static_cast<std::size_t>(options.config.threads);
-    s.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
+    // Connections are served by kConnections threads, but only `threads` of them hold a database
+    // connection at a time (the pool): idle or slow connections tie up no database work.
+    s.new_task_queue = [] { return new httplib::ThreadPool(kConnections); };
     s.set_payload_max_length(kMaxBody);
     s.set_read_timeout(kReadTimeout);
     s.set_write_timeout(kReadTimeout);

@@ -16,7 +16,9 @@
 // (login_limiter.h); cookies HttpOnly, SameSite=Strict, Secure under HTTPS or secure_cookies;
 // a POST whose Origin is another site is refused; request bodies at most kMaxBody, a request
 // must arrive within kReadTimeout, a connection kept alive at most kKeepAlive idle and
-// kKeepAliveRequests requests; `threads` workers, each with its own PostgreSQL connection; every
+// kKeepAliveRequests requests; kConnections connections served at once (more wait to be
+// accepted), of which `threads` at a time work with one of the pool's PostgreSQL connections;
+// per-address limits belong to the HTTPS proxy in front (docs/tableau-de-bord.md); every
 // answer carries a Content-Security-Policy that allows only this server's scripts and styles.
 // Errors are French pages with their HTTP status; the database's own messages go to the log only.
 #pragma once
@@ -46,6 +48,7 @@ class WebServer {
   static constexpr std::chrono::seconds kReadTimeout{5};
   static constexpr std::chrono::seconds kKeepAlive{3};
   static constexpr int kKeepAliveRequests = 50;
+  static constexpr std::size_t kConnections = 64;
   static constexpr std::chrono::milliseconds kRefreshEvery{1000};
 
   /// Binds (port 0 = any free port) and serves from threads of its own until destroyed. Fails

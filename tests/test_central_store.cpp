@@ -235,12 +235,16 @@ TEST_CASE("central::migrate brings a version 1 database to the current schema, d
     REQUIRE(store->store(batch_of(morning(), 0, 4)).ok());
   }
   // As a pcn-central of version 1 left it.
-  pg.psql("ALTER TABLE agencies DROP COLUMN profile; DELETE FROM central_schema WHERE version > 1");
+  pg.psql("ALTER TABLE agencies DROP COLUMN profile, DROP COLUMN follow_key, DROP COLUMN last_contact; "
+          "DROP TABLE dashboard_stale, dashboard_days, dashboard_counts, web_sessions, web_accounts; "
+          "DELETE FROM central_schema WHERE version > 1");
   auto store = central::CentralStore::open(pg.conninfo());
   REQUIRE(store.ok());
   CHECK(*central::schema_version(store->connection()) == central::kCentralSchemaVersion);
   CHECK(pg.psql("SELECT count(*), count(profile) FROM agencies") == "1|0\n");
   CHECK(pg.psql("SELECT count(*) FROM events") == "4\n");
+  // version 3 lists the days already held for the dashboard's summaries
+  CHECK(pg.psql("SELECT count(*) FROM dashboard_stale") == "1\n");
 }
 
 TEST_CASE("central::copy_text_field escapes what COPY's text format reads specially") {

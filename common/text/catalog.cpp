@@ -1818,4 +1818,14 @@ std::string central_profile_refused(const std::string& agency, const std::string
 }
 std::string central_report_all_folder() { return "ensemble"; }
 
+// --- « Suivre mon ticket » (issue #13) ---
+std::string config_bad_follow_base(const std::string& url, std::size_t max_bytes) {
+  if (url.size() > max_bytes) {
+    return "l’adresse de la page de suivi fait " + std::to_string(url.size()) + " octets, " +
+           std::to_string(max_bytes) + " au plus";
+  }
+  return "« " + url + " » n’est pas l’adresse de la page de suivi : attendu http://… ou "
+         "https://…, sans espace";
+}
+
 }  // namespace pcn::text

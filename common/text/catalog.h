@@ -953,4 +953,8 @@ std::string shipper_event_too_large(long long seq, long long bytes);
 std::string central_profile_refused(const std::string& agency, const std::string& why);
 std::string central_report_all_folder();  ///< "ensemble": the CSV folder of all agencies together
 
+// --- « Suivre mon ticket » (issue #13): the slip's link to the centre's page ---
+/// [central] suivi is not a URL base a slip can carry (scheme, spaces, length).
+std::string config_bad_follow_base(const std::string& url, std::size_t max_bytes);
+
 }  // namespace pcn::text

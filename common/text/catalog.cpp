@@ -1828,4 +1828,9 @@ std::string config_bad_follow_base(const std::string& url, std::size_t max_bytes
          "https://…, sans espace";
 }
 
+std::string ship_bad_follow_key() {
+  return "clé de suivi illisible (64 chiffres hexadécimaux attendus) : laissée de côté, les "
+         "tickets de cette agence ne peuvent pas encore être suivis";
+}
+
 }  // namespace pcn::text

@@ -957,4 +957,7 @@ std::string central_report_all_folder();  ///< "ensemble": the CSV folder of all
 /// [central] suivi is not a URL base a slip can carry (scheme, spaces, length).
 std::string config_bad_follow_base(const std::string& url, std::size_t max_bytes);
 
+/// A ship's follow_key that is not 64 hex digits (left out; the batch is stored all the same).
+std::string ship_bad_follow_key();
+
 }  // namespace pcn::text

@@ -1833,4 +1833,9 @@ std::string ship_bad_follow_key() {
          "tickets de cette agence ne peuvent pas encore être suivis";
 }
 
+std::string follow_key_missing(const std::string& name) {
+  return "la clé d’envoi « " + name + " » n’a pas de partie secrète utilisable : impossible d’en "
+         "tirer la clé de suivi des tickets";
+}
+
 }  // namespace pcn::text

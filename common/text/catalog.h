@@ -960,4 +960,7 @@ std::string config_bad_follow_base(const std::string& url, std::size_t max_bytes
 /// A ship's follow_key that is not 64 hex digits (left out; the batch is stored all the same).
 std::string ship_bad_follow_key();
 
+/// The shipping key `name` has no secret to derive the follow key from.
+std::string follow_key_missing(const std::string& name);
+
 }  // namespace pcn::text

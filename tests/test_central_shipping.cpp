@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <sstream>
 #include <thread>
+#include <vector>
 
 #include "central/central_report.h"
 #include "central/central_server.h"
@@ -171,6 +172,45 @@ TEST_CASE("hub::Shipper ships the agency's day to the centre once, across a cent
         std::to_string(later) + "|" + std::to_string(later) + "|" + std::to_string(later) + "\n");
   CHECK(pg.psql("SELECT count(*) FROM pilot_tickets") == "43\n");
   CHECK(within(5s, [&] { return shipper.state().last_error.empty(); }));
+}
+
+TEST_CASE("hub::Shipper caught up keeps the link alive: an empty ship every keepalive, acked") {
+  Pilot pilot("bourail");
+  testing::TestHub hub;
+  hub.start();
+  take(hub, 2);
+  util::SystemClock clock;
+  hub::ShipperOptions options =
+      shipper_options(hub, pilot.centre, pilot.centre_key, pilot.agency_key);
+  options.keepalive = 300ms;
+  options.follow_key = std::string(64, 'a');  // with the hello: the centre accepts the frame
+  hub::Shipper shipper(options, clock);
+  const std::int64_t seq = hub_seq(hub);
+  REQUIRE(within(10s, [&] { return shipper.state().acknowledged == seq; }));
+  // Nothing new: every answer the centre gives now is a keepalive's.
+  std::vector<util::TimePoint> answers;
+  const auto until = std::chrono::steady_clock::now() + 1000ms;
+  while (std::chrono::steady_clock::now() < until) {
+    const hub::ShipperState state = shipper.state();
+    REQUIRE(state.last_ack);
+    if (answers.empty() || answers.back() != *state.last_ack) answers.push_back(*state.last_ack);
+    CHECK(state.connected);
+    CHECK(state.acknowledged == seq);
+    std::this_thread::sleep_for(20ms);
+  }
+  CAPTURE(answers.size());
+  CHECK(answers.size() >= 3);  // the one seen first, then at least two keepalives in 1 s
+  CHECK(answers.size() <= 5);  // about every 300 ms, not at every look for new events (100 ms)
+  CHECK(pilot.pg.psql("SELECT count(*) FROM events") == std::to_string(seq) + "\n");
+
+  SUBCASE("a long keepalive: the caught-up shipper stays quiet") {
+    options.keepalive = 60s;
+    hub::Shipper quiet(options, clock);
+    REQUIRE(within(10s, [&] { return quiet.state().last_ack.has_value(); }));
+    const util::TimePoint hello = *quiet.state().last_ack;
+    std::this_thread::sleep_for(700ms);
+    CHECK(*quiet.state().last_ack == hello);
+  }
 }
 
 TEST_CASE("central::CentralServer refuses a key claiming another agency, and unknown keys") {

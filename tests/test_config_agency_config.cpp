@@ -312,3 +312,37 @@ TEST_CASE("config::parse_agency_config reads [central]: endpoint, the centre's k
   REQUIRE_FALSE(missing.ok());
   CHECK(missing.error().message.find("endpoint") != std::string::npos);
 }
+
+TEST_CASE("config::parse_agency_config reads [central] suivi, the slips' link, or refuses it") {
+  const std::string key = "rq:rM>}U?@Lns47E1%kR.o@n%FcmmsL/@{H8]yf7";
+  auto with = [&](const std::string& suivi_line) {
+    return parse_agency_config(std::string(kMinimal) +
+                                   "\n[central]\nendpoint = \"tcp://centre.pcn.nc:7470\"\n"
+                                   "public_key = \"" +
+                                   key + "\"\n" + suivi_line,
+                               "agence.toml", kBase);
+  };
+  auto none = with("");
+  REQUIRE(none.ok());
+  CHECK(none->central->follow_base.empty());  // no link: the QR code stays for staff
+  auto set = with("suivi = \"https://pcn-central.example.nc/suivre/\"\n");
+  REQUIRE_MESSAGE(set.ok(), (set.ok() ? "" : set.error().message));
+  CHECK(set->central->follow_base == "https://pcn-central.example.nc/suivre/");
+  CHECK(with("suivi = \"http://10.0.0.5:8080/s/\"\n").ok());
+
+  const std::string too_long = "https://pcn.nc/" + std::string(190, 'a');
+  for (const std::string& bad :
+       {std::string("ftp://pcn.nc/suivre/"), std::string("pcn.nc/suivre/"), std::string("https://"),
+        std::string("https://pcn.nc/mon ticket/"), too_long}) {
+    CAPTURE(bad);
+    auto refused = with("suivi = \"" + bad + "\"\n");
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == "bad_config");
+    const std::string& message = refused.error().message;
+    CHECK(message.find("agence.toml, ligne ") == 0);  // the file and the line
+    CHECK(message.find("central.suivi") != std::string::npos);
+    CHECK(message.find(pcn::text::config_bad_follow_base(bad, pcn::config::kMaxFollowBaseBytes)) !=
+          std::string::npos);
+  }
+  CHECK_FALSE(with("suivi = 42\n").ok());
+}

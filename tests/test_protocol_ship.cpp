@@ -2,10 +2,12 @@
 // malformed frame refused with its French reason before anything is decoded further.
 #include <doctest/doctest.h>
 
+#include <cctype>
 #include <functional>
 #include <string>
 
 #include "protocol/codec.h"
+#include "protocol/follow_token.h"
 #include "protocol/ship.h"
 #include "queue/engine.h"
 #include "support/engine_fixture.h"
@@ -157,4 +159,45 @@ TEST_CASE("protocol::encode_ship_raw sends stored bodies as they are: the same b
   auto bad = protocol::decode_ship(protocol::encode_ship_raw(head, {{41, "[1]"}}));
   REQUIRE_FALSE(bad.ok());
   CHECK(bad.error().message.find("events[0].change") != std::string::npos);
+}
+
+TEST_CASE("protocol::ShipBatch::follow_key travels with the hello, or is left out saying why") {
+  protocol::FollowKey key{};
+  for (std::size_t i = 0; i < key.size(); ++i) key[i] = static_cast<unsigned char>(7 * i + 1);
+  protocol::ShipBatch hello = two_events();
+  hello.events.clear();
+  hello.follow_key = protocol::follow_key_hex(key);
+  const std::string frame = protocol::encode_ship(hello);
+  CHECK(Json::parse(frame).at("follow_key") == hello.follow_key);
+  auto read = protocol::decode_ship(frame);
+  REQUIRE_MESSAGE(read.ok(), (read.ok() ? "" : read.error().message));
+  CHECK(read->follow_key == hello.follow_key);
+  CHECK(read->follow_key_error.empty());
+  // The raw form the shipper sends carries it too; without one, none is written or read.
+  CHECK(protocol::decode_ship(protocol::encode_ship_raw(hello, {}))->follow_key ==
+        hello.follow_key);
+  const std::string plain = protocol::encode_ship(two_events());
+  CHECK_FALSE(Json::parse(plain).contains("follow_key"));
+  CHECK(protocol::decode_ship(plain)->follow_key.empty());
+  CHECK(protocol::decode_ship(plain)->follow_key_error.empty());
+  // Capitals are read in lowercase.
+  Json upper = Json::parse(frame);
+  std::string shouted = hello.follow_key;
+  for (char& c : shouted) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  upper["follow_key"] = shouted;
+  CHECK(protocol::decode_ship(upper.dump())->follow_key == hello.follow_key);
+
+  // A bad key is left out, with its reason; the batch and its events are accepted all the same.
+  Json with_events = Json::parse(protocol::encode_ship(two_events()));
+  for (const Json& bad : {Json("abc"), Json(std::string(63, 'a')), Json(std::string(66, 'a')),
+                          Json(std::string(63, 'a') + "g"), Json(42), Json::array()}) {
+    CAPTURE(bad.dump());
+    Json spoilt = with_events;
+    spoilt["follow_key"] = bad;
+    auto r = protocol::decode_ship(spoilt.dump());
+    REQUIRE_MESSAGE(r.ok(), (r.ok() ? "" : r.error().message));
+    CHECK(r->follow_key.empty());
+    CHECK(r->follow_key_error == text::ship_bad_follow_key());
+    CHECK(r->events.size() == 2);
+  }
 }

@@ -2,11 +2,17 @@
 #include <doctest/doctest.h>
 
 #include <atomic>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <vector>
 
+#include "kiosk/page_text.h"
+#include "protocol/follow_link.h"
 #include "support/engine_fixture.h"
 #include "support/hub_fixture.h"
-#include "kiosk/page_text.h"
 #include "ticket-printer/kiosk_controller.h"
+#include "ticket-printer/kiosk_settings.h"
 #include "ticket-printer/take_command.h"
 
 using namespace pcn;
@@ -27,7 +33,14 @@ class ScriptedPrinter final : public printing::Printer {
     if (!working) return util::make_error("printer_stopped", "L’imprimante « test » est arrêtée.");
     ++printed;
     if (job.content.duplicate) ++duplicates;
+    std::lock_guard<std::mutex> lock(mutex);
+    qr_codes.push_back(job.content.qr_payload);
     return {};
+  }
+  /// What the QR code of each printed slip held, in order.
+  std::vector<std::string> printed_qr() {
+    std::lock_guard<std::mutex> lock(mutex);
+    return qr_codes;
   }
   util::Status check() override {
     ++checks;
@@ -36,6 +49,8 @@ class ScriptedPrinter final : public printing::Printer {
   }
   std::string describe() const override { return "test"; }
   std::atomic<int> checks{0};
+  std::mutex mutex;
+  std::vector<std::string> qr_codes;
 };
 
 struct Kiosk {
@@ -46,7 +61,9 @@ struct Kiosk {
 
   std::vector<std::string> log;
 
-  explicit Kiosk(ticket_printer::KioskSettings s = {}) {
+  explicit Kiosk(ticket_printer::KioskSettings s = {},
+                 std::optional<protocol::FollowLink> follow = std::nullopt) {
+    if (follow) hub.set_follow(*follow);
     hub.start();
     client = hub.client("kiosk");
     REQUIRE(client->wait_live(5s));
@@ -356,4 +373,96 @@ TEST_CASE("ticket_printer::take_ticket prints one ticket and says which") {
   code = ticket_printer::take_ticket('Z', false, *k.client, k.printer, s, out, err);
   CHECK(code == 1);
   CHECK_MESSAGE(err.str().find("Service inconnu") != std::string::npos, err.str());
+}
+
+namespace {
+
+const std::string kFollowBase = "https://pcn-central.example.nc/suivre/";
+
+protocol::FollowLink follow_link() {
+  std::array<unsigned char, 32> secret{};
+  secret.fill(0x21);
+  return {kFollowBase, protocol::follow_key_of(secret)};
+}
+
+}  // namespace
+
+TEST_CASE("ticket_printer::KioskController the QR code links to the centre's page the hub gave") {
+  const protocol::FollowLink link = follow_link();
+  Kiosk k({}, link);  // a kiosk without the key, its hub with it
+  k.controller->press({Press::Kind::service, 'C'});
+  k.settle();
+  const std::int64_t id = k.tickets()[0].at("id").get<std::int64_t>();
+  auto printed = k.printer.printed_qr();
+  REQUIRE(printed.size() == 1);
+  CHECK(printed[0] == link.url("test", {2026, 11, 23}, id));
+  CHECK(protocol::follow_token_valid(link.key, printed[0].substr(kFollowBase.size())));
+  // Its reprint (F12) carries the same address.
+  k.controller->press({Press::Kind::staff_reprint, 'A'});
+  k.settle();
+  printed = k.printer.printed_qr();
+  REQUIRE(printed.size() == 2);
+  CHECK(k.printer.duplicates == 1);
+  CHECK(printed[1] == printed[0]);
+
+  SUBCASE("a ticket this kiosk did not issue keeps the staff's payload") {
+    ticket_printer::KioskSettings s;
+    s.reprints_from_hub = true;
+    ScriptedPrinter other_printer;
+    auto other_client = k.hub.client("kiosk");
+    REQUIRE(other_client->wait_live(std::chrono::seconds(5)));
+    s.hours = testing::test_rules().hours;
+    ticket_printer::KioskController other(*other_client, other_printer, k.hub.clock(), s);
+    other_client->on_change([&](const queue::Change& c) { other.on_change(c); });
+    auto agent = k.hub.client("agent", false);
+    REQUIRE(agent->request("reprint", {{"ticket", id}}).ok());
+    for (int i = 0; i < 300 && other_printer.printed == 0; ++i) {
+      other_client->pump(10ms);
+      other.tick();
+    }
+    REQUIRE(other_printer.printed_qr().size() == 1);
+    CHECK(other_printer.printed_qr()[0] == "pcn-queue:test:2026-11-23:C-001:" + std::to_string(id));
+    for (int i = 0; i < 50; ++i) {  // its report_print goes out before the kiosk is destroyed
+      other_client->pump(10ms);
+      other.tick();
+    }
+  }
+}
+
+TEST_CASE("ticket_printer::KioskController without a link the QR code names the ticket for staff") {
+  Kiosk k;
+  k.controller->press({Press::Kind::service, 'C'});
+  k.settle();
+  const std::int64_t id = k.tickets()[0].at("id").get<std::int64_t>();
+  auto printed = k.printer.printed_qr();
+  REQUIRE(printed.size() == 1);
+  CHECK(printed[0] == "pcn-queue:test:2026-11-23:C-001:" + std::to_string(id));
+}
+
+TEST_CASE("ticket_printer::KioskController the hub's own kiosk links every ticket it prints") {
+  // The kiosk hosting the hub has the key (KioskSettings::follow); its hub sends no address.
+  const protocol::FollowLink link = follow_link();
+  ticket_printer::KioskSettings s;
+  s.reprints_from_hub = true;
+  s.follow = ticket_printer::follow_of(link, "test");
+  Kiosk k(s);
+  // A ticket taken elsewhere (a button box), reprinted here at an agent's request.
+  auto box = k.hub.client("kiosk", false);
+  auto taken = box->request("take_ticket", {{"service", "N"}});
+  REQUIRE(taken.ok());
+  CHECK_FALSE(taken->contains("suivi"));
+  const std::int64_t id = taken->at("ticket").at("id").get<std::int64_t>();
+  auto agent = k.hub.client("agent");
+  REQUIRE(agent->wait_live(std::chrono::seconds(5)));
+  REQUIRE(agent->request("reprint", {{"ticket", id}, {"counter", 2}}).ok());
+  k.settle_with(*agent);
+  auto printed = k.printer.printed_qr();
+  REQUIRE(printed.size() == 1);
+  CHECK(printed[0] == link.url("test", {2026, 11, 23}, id));
+  // And its own tickets.
+  k.controller->press({Press::Kind::service, 'C'});
+  k.settle();
+  printed = k.printer.printed_qr();
+  REQUIRE(printed.size() == 2);
+  CHECK(protocol::follow_token_valid(link.key, printed[1].substr(kFollowBase.size())));
 }

@@ -87,6 +87,11 @@ int serve(const Options& o) {
   KioskWindow window{o.window, {}};
   KioskSettings settings = kiosk_settings(*config);
   settings.reprints_from_hub = o.hub.empty();  // the hub's own kiosk prints agents' reprints
+  if (o.hub.empty()) {  // it has the agency's keys: it links any ticket it prints itself
+    auto link = app::follow_link(*config, o.plaintext);
+    if (!link.ok()) return fail(link.error());
+    settings.follow = follow_of(std::move(*link), config->id);
+  }
   auto shown = run_kiosk(**client, *printer, settings, window, stop);
   return shown.ok() ? 0 : fail(shown.error());
 }

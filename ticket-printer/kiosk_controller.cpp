@@ -15,6 +15,9 @@ namespace {
 
 using protocol::Json;
 
+// [central] suivi (200 bytes at most) and a token (96 at most), with room to spare.
+constexpr std::size_t kMaxFollowUrlBytes = 512;
+
 std::optional<int> optional_int(const Json& j, const char* key) {
   if (!j.contains(key) || j.at(key).is_null()) return std::nullopt;
   return j.at(key).get<int>();
@@ -135,6 +138,7 @@ void KioskController::on_ticket(const util::Result<Json>& reply) {
     hold_until_ = page_since_ + settings_.confirmation_time;
     return;
   }
+  remember_follow(*ticket, *reply);
   Issued issued;
   issued.id = ticket->id;
   issued.slip = slip_from(*ticket);
@@ -155,8 +159,29 @@ slip::SlipContent KioskController::slip_from(const queue::Ticket& t) const {
   s.service_label = service ? service->label : std::string(1, t.service);
   s.priority = t.priority;
   s.message = settings_.slip_message;
-  if (settings_.qr) s.qr_payload = qr_payload(state.agency.id, t.day.to_string(), s.label, t.id);
+  if (settings_.qr) s.qr_payload = qr_of(t, s.label);
   return s;
+}
+
+std::string KioskController::qr_of(const queue::Ticket& t, const std::string& label) const {
+  std::string url = settings_.follow ? settings_.follow(t) : std::string();
+  if (auto known = follow_urls_.find(t.id); url.empty() && known != follow_urls_.end()) {
+    url = known->second;
+  }
+  return url.empty() ? qr_payload(client_.state().agency.id, t.day.to_string(), label, t.id) : url;
+}
+
+void KioskController::remember_follow(const queue::Ticket& t, const Json& reply) {
+  auto given = reply.find("suivi");
+  if (given == reply.end() || !given->is_string()) return;
+  std::string url = given->get<std::string>();
+  // An address, and short enough for a QR code; else the slip keeps the staff's payload.
+  if (url.rfind("http", 0) != 0 || url.size() > kMaxFollowUrlBytes) return;
+  if (t.day != follow_day_) {  // a new day: yesterday's tickets cannot be reprinted
+    follow_urls_.clear();
+    follow_day_ = t.day;
+  }
+  follow_urls_[t.id] = std::move(url);
 }
 
 std::optional<slip::SlipContent> KioskController::slip_of(std::int64_t id) const {

@@ -23,6 +23,9 @@
 //    the last one; and when `reprints_from_hub` is set, every reprint an agent asks for at the
 //    console (a reprint_requested event, passed to on_change) is printed here. Slips print one
 //    after the other, in the order asked.
+//  - A slip's QR code is the ticket's address on the centre's « suivre mon ticket » page when
+//    one is known (KioskSettings::follow, or the hub's take_ticket reply for the tickets issued
+//    here), else qr_payload.
 // Single-threaded: call press() and tick() from the UI loop; the Client must be pumped there too.
 #pragma once
 
@@ -30,6 +33,7 @@
 #include <deque>
 #include <functional>
 #include <future>
+#include <map>
 #include <optional>
 #include <string>
 
@@ -62,13 +66,21 @@ struct KioskSettings {
   std::chrono::milliseconds staff_time{60000};         ///< staff pages close when left alone
   std::string staff_pin;          ///< the staff page's code; empty: no staff page
   bool reprints_from_hub = false;  ///< print the reprints agents ask for (the hub's kiosk)
+  /// The address of a ticket on the centre's « suivre mon ticket » page, for its slip's QR code,
+  /// or "": set for the kiosk that hosts the hub, which knows the agency's follow key
+  /// (follow_of). Unset, or "" for a ticket: the address the hub's take_ticket reply gave
+  /// ("suivi") for the tickets this kiosk issued today, else qr_payload.
+  std::function<std::string(const queue::Ticket&)> follow{};
   /// Where the kiosk writes what the staff need and the visitor must not read (the print
   /// failures' reasons); stderr when empty.
   std::function<void(const std::string&)> log;
 };
 
-/// What a slip's QR code holds: "pcn-queue:AGENCY:DAY:LABEL:ID", e.g.
-/// "pcn-queue:bourail:2026-11-23:C-042:1042" — enough for staff to find the ticket.
+/// What a slip's QR code holds when there is no « suivre mon ticket » address for it (no
+/// [central] suivi, or neither the kiosk nor its hub has the follow key; the test slip always):
+/// "pcn-queue:AGENCY:DAY:LABEL:ID", e.g. "pcn-queue:bourail:2026-11-23:C-042:1042" — enough for
+/// staff to find the ticket. Otherwise the QR code holds that address
+/// ("https://pcn-central.example.nc/suivre/bourail.20261123.1042.q3X…": KioskSettings::follow).
 std::string qr_payload(const std::string& agency, const std::string& day, const std::string& label,
                        std::int64_t id);
 
@@ -118,6 +130,10 @@ class KioskController {
   Page resting_page(std::string* detail) const;
   /// The slip of `ticket` as the state knows it, without ahead, wait or duplicate.
   slip::SlipContent slip_from(const queue::Ticket& ticket) const;
+  /// What the QR code of `ticket` (labelled `label`) holds: its follow address, else qr_payload.
+  std::string qr_of(const queue::Ticket& ticket, const std::string& label) const;
+  /// Keeps the follow address the hub gave for `ticket` (today's tickets only).
+  void remember_follow(const queue::Ticket& ticket, const protocol::Json& reply);
   std::optional<slip::SlipContent> slip_of(std::int64_t ticket) const;
   std::vector<kiosk::StaffTicket> staff_tickets() const;
 
@@ -133,6 +149,9 @@ class KioskController {
   util::TimePoint page_since_{};
   util::TimePoint hold_until_{};  // a refusal stays on screen until then
   std::optional<Issued> last_;
+  // The follow addresses the hub gave for the tickets issued here on follow_day_ (reprints).
+  std::map<std::int64_t, std::string> follow_urls_;
+  util::LocalDate follow_day_{};
   std::deque<PrintTask> to_print_;
   std::optional<PrintTask> printing_task_;
   std::future<util::Status> printing_;

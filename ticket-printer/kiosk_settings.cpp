@@ -14,4 +14,12 @@ KioskSettings kiosk_settings(const config::AgencyConfig& config) {
   return s;
 }
 
+std::function<std::string(const queue::Ticket&)> follow_of(std::optional<protocol::FollowLink> link,
+                                                           std::string agency) {
+  if (!link) return {};
+  return [link = std::move(*link), agency = std::move(agency)](const queue::Ticket& t) {
+    return link.url(agency, t.day, t.id);
+  };
+}
+
 }  // namespace pcn::ticket_printer

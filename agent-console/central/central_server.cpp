@@ -111,6 +111,9 @@ std::string CentralServer::answer(const zmq::message_t& payload) {
   if (!batch->profile_error.empty()) {  // its events are fine: stored, the profile kept
     log(text::central_profile_refused(who->name, batch->profile_error));
   }
+  if (!batch->follow_key_error.empty()) {  // the same: the key the centre had is kept
+    log(text::central_follow_key_refused(who->name, batch->follow_key_error));
+  }
   if (batch->agency != who->name) {  // a key ships its own agency only
     auto error = util::make_error("forbidden", text::central_wrong_agency(who->name, batch->agency));
     log(error.message);

@@ -53,9 +53,34 @@ util::Result<hub::HubOptions> hub_options(const config::AgencyConfig& config, bo
     central.database = config.database();
     central.profile =
         protocol::AgencyProfile{config.services, config.counters, config.hours, config.outcomes};
+    auto follow = follow_key(*shipping);
+    if (!follow.ok()) return follow.error();
+    central.follow_key = protocol::follow_key_hex(*follow);
+    if (!config.central->follow_base.empty()) {
+      o.follow = protocol::FollowLink{config.central->follow_base, *follow};
+    }
     o.central = std::move(central);
   }
   return o;
+}
+
+util::Result<protocol::FollowKey> follow_key(const net::KeyPair& shipping) {
+  auto secret = net::decode_z85_key(shipping.secret_key);
+  if (!secret) return util::make_error("bad_key", text::follow_key_missing(shipping.name));
+  return protocol::follow_key_of(*secret);
+}
+
+util::Result<std::optional<protocol::FollowLink>> follow_link(const config::AgencyConfig& config,
+                                                              bool plaintext) {
+  if (plaintext || !config.central || config.central->follow_base.empty()) {
+    return std::optional<protocol::FollowLink>();
+  }
+  auto shipping = net::read_key_file(net::secret_key_path(config.keys.folder, config.central->key));
+  if (!shipping.ok()) return shipping.error();
+  auto key = follow_key(*shipping);
+  if (!key.ok()) return key.error();
+  return std::optional<protocol::FollowLink>(
+      protocol::FollowLink{config.central->follow_base, *key});
 }
 
 util::Result<client::ClientOptions> client_options(const config::AgencyConfig& config,

@@ -6,11 +6,14 @@
 #include <chrono>
 #include <memory>
 #include <filesystem>
+#include <optional>
 #include <string>
 
 #include "client/client.h"
 #include "config/agency_config.h"
 #include "hub/hub.h"
+#include "net/curve_keys.h"
+#include "protocol/follow_link.h"
 #include "util/result.h"
 
 namespace pcn::app {
@@ -22,9 +25,20 @@ util::Result<config::AgencyConfig> load_config(const std::filesystem::path& file
 
 /// Hub options from the config: endpoints, rules, the hub's key (keys/hub.key) and the
 /// allow-list (keys/allowed/); with [central], the shipper's (the agency's shipping key,
-/// keys/<key>.key, the centre's endpoint and public key). With `plaintext`, no key is read and
-/// nothing is shipped.
+/// keys/<key>.key, the centre's endpoint and public key, and the follow key derived from it),
+/// and with [central] suivi too, the slips' link (HubOptions::follow). With `plaintext`, no key
+/// is read and nothing is shipped or linked.
 util::Result<hub::HubOptions> hub_options(const config::AgencyConfig& config, bool plaintext);
+
+/// The agency's follow key (protocol/follow_token.h), derived from its shipping pair's secret;
+/// fails ("bad_key", French) when the pair has no usable secret.
+util::Result<protocol::FollowKey> follow_key(const net::KeyPair& shipping);
+
+/// What a slip's QR code links to: [central] suivi and the follow key of the agency's shipping
+/// key (keys/<key>.key); nullopt with `plaintext`, or without [central] suivi. Fails when the
+/// key cannot be read.
+util::Result<std::optional<protocol::FollowLink>> follow_link(const config::AgencyConfig& config,
+                                                              bool plaintext);
 
 /// Client options for the key pair `key_name` (keys/<key_name>.key) and the hub's public key
 /// (keys/hub.pub). With `plaintext`, no key is read.

@@ -56,13 +56,23 @@ util::Result<NetworkConfig> read_network(const TableReader& root) {
   return net;
 }
 
+/// Whether `url` may start a slip's link: http:// or https://, something after it, no space or
+/// control character, at most kMaxFollowBaseBytes.
+bool is_follow_base(const std::string& url) {
+  const bool scheme = url.rfind("https://", 0) == 0 || url.rfind("http://", 0) == 0;
+  const std::size_t host = url.find("//") + 2;
+  return scheme && url.size() > host && url.size() <= kMaxFollowBaseBytes &&
+         std::none_of(url.begin(), url.end(),
+                      [](char c) { return static_cast<unsigned char>(c) <= ' ' || c == 0x7f; });
+}
+
 util::Result<std::optional<CentralConfig>> read_central(const TableReader& root,
                                                       const std::string& agency) {
   if (!root.has("central")) return std::optional<CentralConfig>();
   auto section = root.section("central");
   if (!section.ok()) return section.error();
   const TableReader& t = *section;
-  PCN_TRY(t.allow_only({"endpoint", "public_key", "key"}));
+  PCN_TRY(t.allow_only({"endpoint", "public_key", "key", "suivi"}));
   CentralConfig c;
   PCN_TRY(assign(t.text("endpoint"), c.endpoint));
   if (c.endpoint.rfind("tcp://", 0) != 0 || c.endpoint.find(':', 6) == std::string::npos) {
@@ -73,6 +83,10 @@ util::Result<std::optional<CentralConfig>> read_central(const TableReader& root,
     return t.error("public_key", text::config_bad_central_key());
   }
   PCN_TRY(assign(t.text_or("key", agency), c.key));
+  PCN_TRY(assign(t.text_or("suivi", c.follow_base), c.follow_base));
+  if (!c.follow_base.empty() && !is_follow_base(c.follow_base)) {
+    return t.error("suivi", text::config_bad_follow_base(c.follow_base, kMaxFollowBaseBytes));
+  }
   return std::optional<CentralConfig>(std::move(c));
 }
 

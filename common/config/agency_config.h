@@ -11,6 +11,7 @@
 // the defaults written below. Relative folders are resolved against the config file's folder.
 #pragma once
 
+#include <cstddef>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -69,7 +70,14 @@ struct CentralConfig {
   std::string endpoint;    ///< "tcp://centre.pcn.nc:7470", required
   std::string public_key;  ///< the centre's public key (Z85, 40 characters), required
   std::string key;         ///< the agency's shipping key in the keys folder; default: the agency id
+  /// Key `suivi`: the URL base of the centre's public page « suivre mon ticket »
+  /// ("https://pcn-central.example.nc/suivre/"); a slip's QR code is this followed by the
+  /// ticket's token (protocol/follow_token.h). http:// or https://, no space, at most
+  /// kMaxFollowBaseBytes; "" (the default): the QR code names the ticket for staff, as before.
+  std::string follow_base{};
 };
+
+inline constexpr std::size_t kMaxFollowBaseBytes = 200;
 
 struct AgencyConfig {
   std::filesystem::path source;          ///< the file it was read from ("" when parsed from text)

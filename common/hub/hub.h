@@ -29,6 +29,7 @@
 #include "net/curve_keys.h"
 #include "net/zap_authenticator.h"
 #include "protocol/codec.h"
+#include "protocol/follow_link.h"
 #include "protocol/messages.h"
 #include "queue/engine.h"
 #include "store/store.h"
@@ -57,6 +58,10 @@ struct HubOptions {
   /// The shipper's state, read at each heartbeat and sent in it ("central"); empty: none sent.
   /// Called on the hub's thread: it must be thread-safe (HubThread sets it).
   std::function<std::optional<ShipperState>()> central_state{};
+  /// The slips' link to the centre's « suivre mon ticket » page ([central] suivi and the
+  /// agency's follow key): take_ticket's reply then carries each ticket's address ("suivi"), for
+  /// the kiosks that have no key. None: not sent.
+  std::optional<protocol::FollowLink> follow{};
 };
 
 class Hub {

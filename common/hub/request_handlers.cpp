@@ -137,10 +137,14 @@ std::string RequestHandlers::take_ticket(const protocol::Request& r) {
   int ahead = hub_.engine_.ahead_of(t);
   auto wait = hub_.engine_.estimated_wait(t);
   return hub_.commit(*decision, &r, [&](std::int64_t seq) {
-    return Json{{"ticket", protocol::encode(t)},
+    Json result{{"ticket", protocol::encode(t)},
                 {"ahead", ahead},
                 {"estimated_wait_minutes", optional_minutes(wait)},
                 {"seq", seq}};
+    if (const auto& follow = hub_.options_.follow) {
+      result["suivi"] = follow->url(hub_.options_.agency.id, t.day, t.id);
+    }
+    return result;
   });
 }
 

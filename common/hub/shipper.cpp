@@ -47,7 +47,11 @@ void Shipper::set_error(const std::string& error) {
 
 void Shipper::sleep_for(std::chrono::milliseconds d) {
   const auto until = std::chrono::steady_clock::now() + d;
-  while (!stop_ && std::chrono::steady_clock::now() < until) std::this_thread::sleep_for(kSlice);
+  while (!stop_) {
+    const auto left = until - std::chrono::steady_clock::now();
+    if (left <= std::chrono::steady_clock::duration::zero()) break;
+    std::this_thread::sleep_for(std::min<std::chrono::steady_clock::duration>(left, kSlice));
+  }
 }
 
 void Shipper::run() {
@@ -64,6 +68,99 @@ void Shipper::run() {
   }
 }
 
+void Shipper::record_ack(std::int64_t ack, std::int64_t last) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  state_.acknowledged = ack;
+  state_.last_seq = std::max(last, ack);
+  state_.last_ack = clock_.now();
+  state_.last_error.clear();
+  state_.connected = true;
+}
+
+void Shipper::record_last_seq(std::int64_t last) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  state_.last_seq = last;
+}
+
+namespace {
+
+/// The DEALER's options, its CURVE client keys, and its connection to the centre; "" when done,
+/// else the failure (French).
+std::string connect_dealer(zmq::socket_t& dealer, const ShipperOptions& options) {
+  try {
+    dealer.set(zmq::sockopt::linger, 0);
+    dealer.set(zmq::sockopt::immediate, 1);  // nothing queued for a centre not connected
+    dealer.set(zmq::sockopt::sndhwm, 1);
+    dealer.set(zmq::sockopt::maxmsgsize, kMaxReplyBytes);
+    auto secured = net::make_curve_client(dealer, options.key, options.central_public);
+    if (!secured.ok()) return secured.error().message;
+    dealer.connect(options.endpoint);
+  } catch (const zmq::error_t& e) {
+    return text::shipper_socket_error(options.endpoint, e.what());
+  }
+  return {};
+}
+
+/// Waits until `dealer` is ready for `events`, at most until `deadline`; false when it is
+/// passed or `stop` was set.
+bool wait_for(zmq::socket_t& dealer, short events, std::chrono::steady_clock::time_point deadline,
+              const std::atomic<bool>& stop) {
+  if (stop || std::chrono::steady_clock::now() >= deadline) return false;
+  zmq::pollitem_t item{dealer.handle(), 0, events, 0};
+  zmq::poll(&item, 1, kSlice);
+  return true;
+}
+
+/// Sends `frame`, waits for the answer (at most options.timeout); the acknowledgement of
+/// `store`, or the failure (French).
+util::Result<std::int64_t> exchange(zmq::socket_t& dealer, const std::string& frame,
+                                    const std::string& store, const ShipperOptions& options,
+                                    const std::atomic<bool>& stop) {
+  const auto deadline = std::chrono::steady_clock::now() + options.timeout;
+  try {
+    // Until the connection is made (immediate: nothing is queued before).
+    while (!dealer.send(zmq::buffer(frame), zmq::send_flags::dontwait)) {
+      if (!wait_for(dealer, ZMQ_POLLOUT, deadline, stop)) {
+        return util::make_error("unreachable", text::shipper_unreachable(options.endpoint));
+      }
+    }
+    zmq::message_t reply;
+    while (!dealer.recv(reply, zmq::recv_flags::dontwait)) {
+      if (!wait_for(dealer, ZMQ_POLLIN, deadline, stop)) {
+        return util::make_error("unreachable", text::shipper_no_answer(options.endpoint));
+      }
+    }
+    auto ack = protocol::decode_ack(reply.to_string_view());
+    if (!ack.ok()) {
+      return util::make_error(ack.error().code, text::shipper_refused(ack.error().message));
+    }
+    if (ack->store != store) {
+      return util::make_error("bad_reply", text::shipper_refused(ack->store));
+    }
+    return ack->acknowledged;
+  } catch (const zmq::error_t& e) {
+    return util::make_error("unreachable", text::shipper_socket_error(options.endpoint, e.what()));
+  }
+}
+
+/// The frame of the events after `held`, as stored (not decoded and encoded again), at most
+/// `batch` of them within a frame; "" when there are none; or the failure (French).
+util::Result<std::string> events_frame(store::EventReader& reader, const protocol::ShipBatch& head,
+                                       std::int64_t held, int batch) {
+  auto events = reader.after_raw(held, batch, kMaxEventBytes);
+  if (!events.ok()) return events.error();
+  if (events->empty()) return std::string();  // cannot happen with an append-only log
+  if (events->front().change.size() > kMaxEventBytes) {
+    return util::make_error(
+        "too_large",
+        text::shipper_event_too_large(events->front().seq,
+                                      static_cast<long long>(events->front().change.size())));
+  }
+  return protocol::encode_ship_raw(head, *events);
+}
+
+}  // namespace
+
 std::string Shipper::session() {
   auto reader = store::EventReader::open(options_.database);
   if (!reader.ok()) return reader.error().message;
@@ -71,90 +168,45 @@ std::string Shipper::session() {
   if (!store_id.ok()) return store_id.error().message;
   zmq::context_t context(1);
   zmq::socket_t dealer(context, zmq::socket_type::dealer);
-  try {
-    dealer.set(zmq::sockopt::linger, 0);
-    dealer.set(zmq::sockopt::immediate, 1);  // nothing queued for a centre not connected
-    dealer.set(zmq::sockopt::sndhwm, 1);
-    dealer.set(zmq::sockopt::maxmsgsize, kMaxReplyBytes);
-    auto secured = net::make_curve_client(dealer, options_.key, options_.central_public);
-    if (!secured.ok()) return secured.error().message;
-    dealer.connect(options_.endpoint);
-  } catch (const zmq::error_t& e) {
-    return text::shipper_socket_error(options_.endpoint, e.what());
-  }
-
-  protocol::ShipBatch batch{options_.agency, options_.name, options_.time_zone, *store_id, {}};
-  // Sends `batch`, waits for the answer; the acknowledgement, or the failure in French.
-  auto exchange = [&](const std::string& frame) -> util::Result<std::int64_t> {
-    const auto deadline = std::chrono::steady_clock::now() + options_.timeout;
-    try {
-      while (!dealer.send(zmq::buffer(frame), zmq::send_flags::dontwait)) {
-        if (stop_ || std::chrono::steady_clock::now() >= deadline) {
-          return util::make_error("unreachable", text::shipper_unreachable(options_.endpoint));
-        }
-        // Until the connection is made (immediate: nothing is queued before), at most kSlice.
-        zmq::pollitem_t item{dealer.handle(), 0, ZMQ_POLLOUT, 0};
-        zmq::poll(&item, 1, kSlice);
-      }
-      zmq::message_t reply;
-      while (!dealer.recv(reply, zmq::recv_flags::dontwait)) {
-        if (stop_ || std::chrono::steady_clock::now() >= deadline) {
-          return util::make_error("unreachable", text::shipper_no_answer(options_.endpoint));
-        }
-        zmq::pollitem_t item{dealer.handle(), 0, ZMQ_POLLIN, 0};
-        zmq::poll(&item, 1, kSlice);
-      }
-      auto ack = protocol::decode_ack(reply.to_string_view());
-      if (!ack.ok()) return util::make_error(ack.error().code, text::shipper_refused(ack.error().message));
-      if (ack->store != batch.store) {
-        return util::make_error("bad_reply", text::shipper_refused(ack->store));
-      }
-      return ack->acknowledged;
-    } catch (const zmq::error_t& e) {
-      return util::make_error("unreachable", text::shipper_socket_error(options_.endpoint, e.what()));
-    }
-  };
-  auto acknowledged = [&](std::int64_t ack, std::int64_t last) {
-    std::lock_guard<std::mutex> lock(mutex_);
-    state_.acknowledged = ack;
-    state_.last_seq = std::max(last, ack);
-    state_.last_ack = clock_.now();
-    state_.last_error.clear();
-    state_.connected = true;
+  if (auto failure = connect_dealer(dealer, options_); !failure.empty()) return failure;
+  auto send = [&](const std::string& frame) {
+    return exchange(dealer, frame, *store_id, options_, stop_);
   };
 
-  batch.profile = options_.profile;
-  auto ack = exchange(protocol::encode_ship(batch));  // what the centre holds already
-  batch.profile.reset();
+  protocol::ShipBatch head{options_.agency, options_.name, options_.time_zone, *store_id, {}};
+  head.profile = options_.profile;
+  head.follow_key = options_.follow_key;
+  auto ack = send(protocol::encode_ship(head));  // the hello: what the centre holds already
   if (!ack.ok()) return ack.error().message;
+  head.profile.reset();
+  head.follow_key.clear();
+  const std::string keepalive = protocol::encode_ship(head);
   std::int64_t held = *ack;
-  acknowledged(held, held);
+  record_ack(held, held);
+  auto heard = std::chrono::steady_clock::now();  // the centre's last answer
   while (!stop_) {
     auto last = reader->last_seq();
     if (!last.ok()) return last.error().message;
-    if (*last <= held) {
-      {
-        std::lock_guard<std::mutex> lock(mutex_);
-        state_.last_seq = *last;
-      }
-      sleep_for(options_.idle);
+    const auto quiet = std::chrono::steady_clock::now() - heard;
+    std::string frame;
+    if (*last > held) {
+      auto events = events_frame(*reader, head, held, options_.batch);
+      if (!events.ok()) return events.error().message;
+      frame = std::move(*events);
+    } else if (quiet >= options_.keepalive) {
+      frame = keepalive;  // nothing new: the centre hears that the link is up
+    }
+    if (frame.empty()) {
+      record_last_seq(*last);
+      const auto left = std::chrono::ceil<std::chrono::milliseconds>(options_.keepalive - quiet);
+      sleep_for(std::max(std::chrono::milliseconds(1), std::min(options_.idle, left)));
       continue;
     }
-    // As stored, not decoded and encoded again; one batch held at a time, within a frame.
-    auto events = reader->after_raw(held, options_.batch, kMaxEventBytes);
-    if (!events.ok()) return events.error().message;
-    if (events->empty()) {  // none after all (cannot happen with an append-only log)
-      sleep_for(options_.idle);
-      continue;
-    }
-    if (events->front().change.size() > kMaxEventBytes) {
-      return text::shipper_event_too_large(events->front().seq,
-                                           static_cast<long long>(events->front().change.size()));
-    }
-    auto next = exchange(protocol::encode_ship_raw(batch, *events));
+    auto next = send(frame);
     if (!next.ok()) return next.error().message;
     held = *next;
-    acknowledged(held, *last);
+    heard = std::chrono::steady_clock::now();
+    record_ack(held, *last);
   }
   return {};
 }

@@ -4,11 +4,14 @@
 //
 // Outbound only: a DEALER, CURVE client with the agency's shipping key (role "agency", named after
 // the agency) that trusts the centre's public key. After every (re)connection it asks what the
-// centre holds (an empty ship, with the agency's profile), then sends the events after that acknowledgement, kBatch at a
-// time, one batch in flight: memory stays bounded whatever the backlog. A reply not received
-// within `timeout` drops the socket (and any late reply with it) and retries after a back-off
-// that doubles from `retry` up to `retry_max`. A refusal is logged, in French, and retried the
-// same way. So every event reaches the centre once, whatever is lost or restarted: the centre
+// centre holds (an empty ship, the hello, with the agency's profile and follow key), then sends
+// the events after that acknowledgement, `batch` at a time, one batch in flight: memory stays
+// bounded whatever the backlog. Caught up, it looks for new events every `idle` (so an event
+// reaches the centre within about that while the link is up) and sends an empty ship at least
+// every `keepalive`, so that the centre knows the link is up; its ack counts as any. A reply not
+// received within `timeout` drops the socket (and any late reply with it) and retries after a
+// back-off that doubles from `retry` up to `retry_max`. A refusal is logged, in French, and retried
+// the same way. So every event reaches the centre once, whatever is lost or restarted: the centre
 // stores by (agency, store id, sequence) and acknowledges the highest.
 #pragma once
 
@@ -39,10 +42,16 @@ struct ShipperOptions {
   std::chrono::milliseconds timeout{10000};
   std::chrono::milliseconds retry{1000};
   std::chrono::milliseconds retry_max{60000};
-  std::chrono::milliseconds idle{1000};  ///< how often a caught-up shipper looks for new events
+  std::chrono::milliseconds idle{250};  ///< how often a caught-up shipper looks for new events
+  /// A caught-up shipper sends an empty ship (no profile) when it exchanged nothing for this
+  /// long: the centre's sign that the link is up.
+  std::chrono::milliseconds keepalive{10000};
   int batch = 500;
   /// Sent with the hello of every connection (the centre's report uses it); none: not sent.
   std::optional<protocol::AgencyProfile> profile = std::nullopt;
+  /// The agency's follow key (protocol/follow_token.h, 64 hex digits), sent with the hello of
+  /// every connection: the centre checks the slips' tokens with it. "": not sent.
+  std::string follow_key{};
 };
 
 /// What staff see of the link ("centre : dernier envoi il y a 3 h").
@@ -69,6 +78,9 @@ class Shipper {
   void run();
   /// One connection's life: hello, then batches until a failure; returns the failure (French).
   std::string session();
+  /// The centre holds every event up to `ack`; the hub's newest is `last`.
+  void record_ack(std::int64_t ack, std::int64_t last);
+  void record_last_seq(std::int64_t last);
   void set_error(const std::string& error);
   void sleep_for(std::chrono::milliseconds d);
 

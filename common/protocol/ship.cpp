@@ -4,6 +4,7 @@
 
 #include "protocol/codec.h"
 #include "protocol/fields.h"
+#include "protocol/follow_token.h"
 #include "protocol/messages.h"
 #include "text/catalog.h"
 
@@ -78,7 +79,20 @@ Json ship_head(const ShipBatch& batch) {
   Json frame{{"v", kProtocolVersion}, {"type", "ship"},        {"agency", batch.agency},
              {"name", batch.name},    {"time_zone", batch.time_zone}, {"store", batch.store}};
   if (batch.profile) frame["profile"] = encode(*batch.profile);
+  if (!batch.follow_key.empty()) frame["follow_key"] = batch.follow_key;
   return frame;
+}
+
+/// The frame's follow_key into batch.follow_key (lowercase), or why not into follow_key_error.
+void read_follow_key(const Json& frame, ShipBatch& batch) {
+  if (!frame.contains("follow_key") || frame.at("follow_key").is_null()) return;
+  const Json& value = frame.at("follow_key");
+  auto key = value.is_string() ? follow_key_from_hex(value.get<std::string>()) : std::nullopt;
+  if (key) {
+    batch.follow_key = follow_key_hex(*key);
+  } else {
+    batch.follow_key_error = text::ship_bad_follow_key();
+  }
 }
 
 }  // namespace
@@ -130,6 +144,7 @@ util::Result<ShipBatch> decode_ship(std::string_view frame) {
       batch.profile_error = profile.error().message;
     }
   }
+  read_follow_key(*j, batch);
   PCN_TRY(check_ship(batch));
   return batch;
 }

@@ -5,7 +5,8 @@
 //   hub → centre  {"v": 1, "type": "ship", "agency": "bourail", "name": "OPT Bourail",
 //                  "time_zone": "Pacific/Noumea", "store": "<32 hex>",
 //                  "events": [{"seq": 41, "change": <Change, § 5>}, …],
-//                  "profile": <AgencyProfile, protocol/profile.h> (optional)}
+//                  "profile": <AgencyProfile, protocol/profile.h> (optional),
+//                  "follow_key": "<64 hex>" (optional)}
 //   centre → hub  {"v": 1, "type": "ack", "store": "<32 hex>", "acknowledged": 47}
 //              or {"v": 1, "type": "refused", "error": {"code": "…", "message": "…"}}
 //
@@ -44,9 +45,13 @@ struct ShipBatch {
   /// When the frame's profile could not be read: why (French). The batch is still good (its
   /// events are stored; the centre keeps the profile it had and logs this).
   std::string profile_error{};
-  /// The agency's follow key (protocol/follow_token.h) as 64 hex digits, sent with the hello;
-  /// "" = none.
+  /// The agency's follow key (protocol/follow_token.h) as 64 lowercase hex digits, with which
+  /// the centre checks the tokens of its slips' QR codes: sent with the first ship of a
+  /// connection, like the profile. "" = none (not sent).
   std::string follow_key{};
+  /// When the frame's follow_key is not 64 hex digits: why (French); follow_key is then "". As
+  /// for the profile, the batch is still good.
+  std::string follow_key_error{};
 };
 
 /// An event as the hub's database holds it: its sequence and its change's JSON text, sent on
@@ -72,7 +77,8 @@ std::string encode_ship(const ShipBatch& batch);
 std::string encode_ship_raw(const ShipBatch& head, const std::vector<RawEvent>& events);
 /// Reads a ship frame: bad_request / too_large / bad_version as for requests, then "bad_batch"
 /// when check_ship refuses it. A profile that cannot be read does not refuse the frame: it is
-/// left out, and profile_error says why.
+/// left out, and profile_error says why; so is a follow_key that is not 64 hex digits
+/// (follow_key_error). A follow_key in capitals is read in lowercase.
 util::Result<ShipBatch> decode_ship(std::string_view frame);
 
 std::string encode_ack(const ShipAck& ack);

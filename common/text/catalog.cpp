@@ -2219,4 +2219,28 @@ std::string option_account_partner() {
   return "Rôle partenaire : le code du partenaire (par exemple cafat)";
 }
 
+// --- « Suivre mon ticket » (issue #13) ---
+std::string config_bad_follow_base(const std::string& url, std::size_t max_bytes) {
+  if (url.size() > max_bytes) {
+    return "l’adresse de la page de suivi fait " + std::to_string(url.size()) + " octets, " +
+           std::to_string(max_bytes) + " au plus";
+  }
+  return "« " + url + " » n’est pas l’adresse de la page de suivi : attendu http://… ou "
+         "https://…, sans espace";
+}
+
+std::string ship_bad_follow_key() {
+  return "clé de suivi illisible (64 chiffres hexadécimaux attendus) : laissée de côté, les "
+         "tickets de cette agence ne peuvent pas encore être suivis";
+}
+
+std::string follow_key_missing(const std::string& name) {
+  return "la clé d’envoi « " + name + " » n’a pas de partie secrète utilisable : impossible d’en "
+         "tirer la clé de suivi des tickets";
+}
+
+std::string central_follow_key_refused(const std::string& agency, const std::string& reason) {
+  return "clé de suivi de « " + agency + " » ignorée (les liens « suivre mon ticket » gardent la précédente) : " + reason;
+}
+
 }  // namespace pcn::text

@@ -1079,5 +1079,16 @@ std::string option_account_name();
 std::string option_account_role();
 std::string option_account_agency();
 std::string option_account_partner();
+// --- « Suivre mon ticket » (issue #13): the slip's link to the centre's page ---
+/// [central] suivi is not a URL base a slip can carry (scheme, spaces, length).
+std::string config_bad_follow_base(const std::string& url, std::size_t max_bytes);
+
+/// A ship's follow_key that is not 64 hex digits (left out; the batch is stored all the same).
+std::string ship_bad_follow_key();
+
+/// The shipping key `name` has no secret to derive the follow key from.
+std::string follow_key_missing(const std::string& name);
+
+std::string central_follow_key_refused(const std::string& agency, const std::string& reason);
 
 }  // namespace pcn::text

@@ -34,8 +34,12 @@ struct Bench {
   util::SystemClock clock;
   std::unique_ptr<hub::HubThread> hub;
 
-  /// `prepare`, when given, writes to the hub's SQLite file before the hub opens it.
-  explicit Bench(const std::function<void(const std::filesystem::path& database)>& prepare = {}) {
+  /// `prepare`, when given, writes to the hub's SQLite file before the hub opens it; `configure`,
+  /// when given, changes the hub's options (e.g. a centre to ship from its SQLite file `database`)
+  /// before it starts.
+  explicit Bench(const std::function<void(const std::filesystem::path& database)>& prepare = {},
+                 const std::function<void(hub::HubOptions&, const std::filesystem::path& database)>&
+                     configure = {}) {
     dir = std::filesystem::temp_directory_path() / ("pcn-bench-" + std::to_string(::getpid()));
     std::filesystem::create_directories(dir);
     must(net::keygen_agency(dir / "keys"));
@@ -47,6 +51,7 @@ struct Bench {
     o.event_bind = "tcp://127.0.0.1:*";
     o.hub_key = must(net::read_key_file(dir / "keys" / "hub.key"));
     o.allow_list = must(net::AllowList::load(net::allowed_folder(dir / "keys")));
+    if (configure) configure(o, database());
     auto file = database();
     hub = must(hub::HubThread::start(
         std::move(o),

@@ -33,6 +33,7 @@ hub::HubOptions TestHub::options() const {
   o.allow_list = *allowed;
   o.central = central_;
   if (o.central) o.central->database = database();
+  o.follow = follow_;
   return o;
 }
 

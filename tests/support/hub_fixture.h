@@ -33,6 +33,8 @@ class TestHub {
   void set_rules(queue::AgencyRules rules) { rules_ = std::move(rules); }
   /// Ships to a centre from the next start() (HubOptions::central; database: this hub's file).
   void set_central(hub::ShipperOptions central) { central_ = std::move(central); }
+  /// The slips' link from the next start() (HubOptions::follow: take_ticket replies "suivi").
+  void set_follow(protocol::FollowLink follow) { follow_ = std::move(follow); }
 
   const hub::HubThread& hub() const { return *hub_; }
   FakeClock& clock() { return clock_; }
@@ -46,6 +48,7 @@ class TestHub {
   bool plaintext_;
   std::optional<queue::AgencyRules> rules_;
   std::optional<hub::ShipperOptions> central_;
+  std::optional<protocol::FollowLink> follow_;
   std::string request_bind_ = "tcp://127.0.0.1:*";
   std::string event_bind_ = "tcp://127.0.0.1:*";
   std::unique_ptr<hub::HubThread> hub_;

@@ -103,6 +103,9 @@ class KioskController {
   KioskView view() const;
   /// True while a request or a print is in progress (for tests and the `take` command).
   bool idle() const { return !request_pending_ && !printing_.valid() && to_print_.empty(); }
+  /// What the QR code of the last slip issued here holds ("" before any): the `take` command
+  /// prints it when it is the ticket's follow address.
+  std::string last_qr() const { return last_ ? last_->slip.qr_payload : std::string(); }
 
  private:
   struct Issued {

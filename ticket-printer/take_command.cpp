@@ -42,6 +42,9 @@ int take_ticket(char service, bool priority, client::Client& client, printing::P
   switch (v.page) {
     case kiosk::Page::confirmation:
       out << text::take_printed(v.ticket_label, v.ticket_service) << std::endl;
+      if (const std::string qr = kiosk.last_qr(); qr.rfind("http", 0) == 0) {
+        out << text::take_follow(qr) << std::endl;
+      }
       return 0;
     case kiosk::Page::print_failed:
       err << "ticket-printer : " << text::take_not_printed(v.ticket_label, v.detail) << std::endl;

@@ -2243,4 +2243,8 @@ std::string central_follow_key_refused(const std::string& agency, const std::str
   return "clé de suivi de « " + agency + " » ignorée (les liens « suivre mon ticket » gardent la précédente) : " + reason;
 }
 
+std::string take_follow(const std::string& url) {
+  return "Suivre ce ticket sur un téléphone : " + url;
+}
+
 }  // namespace pcn::text

@@ -1091,4 +1091,7 @@ std::string follow_key_missing(const std::string& name);
 
 std::string central_follow_key_refused(const std::string& agency, const std::string& reason);
 
+/// `ticket-printer take`: the slip's follow address, for a phone.
+std::string take_follow(const std::string& url);
+
 }  // namespace pcn::text

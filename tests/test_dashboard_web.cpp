@@ -19,6 +19,7 @@
 #include <string>
 #include <vector>
 
+#include "dashboard/accounts.h"
 #include "support/dashboard_fixture.h"
 
 using namespace pcn;
@@ -128,14 +129,22 @@ TEST_CASE("dashboard: login, logout, an expired session, and the rate limit") {
   bench.pg().psql("UPDATE web_sessions SET expires_at = now() - interval '1 second'");
   CHECK(claire.get("/tableau")->status == 303);
 
-  // a disabled account: its sessions end
+  // a disabled account: its sessions end, and it cannot log in again
   claire.login("coord", kPassword);
   REQUIRE(claire.get("/tableau")->status == 200);
+  {
+    auto db = central::PgConnection::open(bench.pg().conninfo());
+    REQUIRE(db.ok());
+    REQUIRE(dashboard::disable_account(*db, "coord").ok());
+    CHECK(dashboard::disable_account(*db, "personne").error().code == "not_found");
+  }
+  CHECK(claire.get("/tableau")->status == 303);
+  CHECK(claire.login("coord", kPassword)->status == 401);
 
-  // five wrong passwords from one address (Claire's above, and four guesses): the next attempt
-  // is refused even with the right password
+  // five failures from one address (Claire's wrong password and her disabled account above, and
+  // three guesses): the next attempt is refused even with the right password
   Browser guesser(bench.port());
-  for (int i = 0; i < 4; ++i) CHECK(guesser.login("bourail", "devinette-" + std::to_string(i))->status == 401);
+  for (int i = 0; i < 3; ++i) CHECK(guesser.login("bourail", "devinette-" + std::to_string(i))->status == 401);
   auto limited = guesser.login("bourail", kPassword);
   REQUIRE(limited);
   CHECK(limited->status == 429);

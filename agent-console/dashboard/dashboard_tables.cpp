@@ -114,22 +114,35 @@ std::vector<std::string> codes_of(const PilotFigures& f, queue::OutcomeList list
   return codes;
 }
 
-/// Masks, in one column of a profile table, counts 1 to 4; when exactly one is masked, the next
-/// smallest non-zero count too (report/figures.h).
+/// Masks, in one column of a profile table, counts 1 to 4 (except in the last row, "non
+/// renseigné", which describes no one); then, when exactly one cell of the column is masked
+/// (by this or before), the next smallest non-zero count too, so that the column's total does
+/// not give it away (report/figures.h).
 void mask_column(std::vector<std::optional<int>>& column) {
-  int masked = 0;
-  for (auto& v : column) {
-    if (v && *v > 0 && *v < report::kSmallestShownCount) {
-      v.reset();
-      ++masked;
-    }
+  for (std::size_t r = 0; r + 1 < column.size(); ++r) {
+    std::optional<int>& v = column[r];
+    if (v && *v > 0 && *v < report::kSmallestShownCount) v.reset();
   }
-  if (masked != 1) return;
+  if (std::count(column.begin(), column.end(), std::nullopt) != 1) return;
   std::optional<int>* smallest = nullptr;
   for (auto& v : column) {
     if (v && *v > 0 && (smallest == nullptr || *v < **smallest)) smallest = &v;
   }
   if (smallest) smallest->reset();
+}
+
+/// Masks the profile counts of an overview: each agency's column, then the total of every row
+/// where an agency's cell is masked (the total minus the shown cells would give it away), then
+/// the total column itself. `columns`: the agencies' columns, the total last.
+void mask_profile(std::vector<std::vector<std::optional<int>>>& columns) {
+  const std::size_t total = columns.size() - 1;
+  for (std::size_t c = 0; c < total; ++c) mask_column(columns[c]);
+  for (std::size_t r = 0; r < columns[total].size(); ++r) {
+    for (std::size_t c = 0; c < total; ++c) {
+      if (!columns[c][r]) columns[total][r].reset();
+    }
+  }
+  mask_column(columns[total]);
 }
 
 Panel outcome_panel(const PilotFigures& f, queue::OutcomeList list) {
@@ -169,9 +182,7 @@ Panel outcome_panel(const PilotFigures& f, queue::OutcomeList list) {
     }
     columns[agencies][r] = total;
   }
-  if (queue::is_profile(list)) {
-    for (auto& column : columns) mask_column(column);
-  }
+  if (queue::is_profile(list)) mask_profile(columns);
   for (std::size_t r = 0; r < codes.size(); ++r) {
     const std::string label = codes[r].empty() ? text::outcome_not_given()
                                                : f.lists.label(list, codes[r]);

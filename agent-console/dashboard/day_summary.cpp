@@ -1,5 +1,8 @@
 #include "dashboard/day_summary.h"
 
+#include <chrono>
+#include <thread>
+
 #include <string_view>
 
 #include "text/catalog.h"
@@ -19,6 +22,7 @@ constexpr std::string_view kTodoTable =
 // Refreshers take turns (the web server's background one, and each page's before it reads): a
 // page waits for a rebuild under way instead of reading half of it. An arbitrary key.
 constexpr std::string_view kRefreshLock = "SELECT pg_advisory_xact_lock(7243110013)";
+constexpr std::string_view kTryRefreshLock = "SELECT pg_try_advisory_xact_lock(7243110013)";
 
 // Takes at most $1 days off the stale list.
 constexpr std::string_view kTakeStale = R"sql(
@@ -57,7 +61,7 @@ k AS (SELECT slice,
 w AS (SELECT agency, day, count(*) AS workshops, sum(participants) AS participants
         FROM pilot_workshops JOIN dashboard_todo USING (agency, day) GROUP BY agency, day),
 a AS (SELECT agency, day, ''::text AS slice FROM w UNION SELECT agency, day, slice FROM k),
-m AS (SELECT agency, day, slice, least(wait_seconds / 60, 120) AS minute, count(*) AS n
+m AS (SELECT agency, day, slice, least(greatest(wait_seconds, 0) / 60, 120) AS minute, count(*) AS n
         FROM s WHERE state IN ('done', 'called') AND wait_seconds IS NOT NULL
        GROUP BY 1, 2, 3, 4),
 h AS (SELECT a.agency, a.day, a.slice, array_agg(coalesce(m.n, 0)::integer ORDER BY g) AS hist
@@ -115,6 +119,18 @@ util::Status summarise_todo(const PgConnection& db) {
   return util::Status::success();
 }
 
+/// Takes at most `batch` days off the stale list and rebuilds them, inside the caller's
+/// transaction. Returns how many days were taken.
+util::Result<int> summarise_batch(const PgConnection& db, int batch) {
+  const std::string what = text::dash_db_summarising();
+  PCN_TRY(db.exec(std::string(kTodoTable), {}, what));
+  auto taken = db.exec(std::string(kTakeStale), {std::to_string(batch)}, what);
+  if (!taken.ok()) return taken.error();
+  const auto n = static_cast<int>(taken->affected());
+  if (n > 0) PCN_TRY(summarise_todo(db));
+  return n;
+}
+
 util::Status summarise_day(const PgConnection& db, const std::string& agency,
                            const std::string& day) {
   auto tx = PgTransaction::begin(db);
@@ -133,16 +149,32 @@ util::Result<int> refresh_stale_days(const PgConnection& db, int batch) {
     auto tx = PgTransaction::begin(db);
     if (!tx.ok()) return tx.error();
     PCN_TRY(db.exec(std::string(kRefreshLock), {}, what));
-    PCN_TRY(db.exec(std::string(kTodoTable), {}, what));
-    auto taken = db.exec(std::string(kTakeStale), {std::to_string(batch)}, what);
-    if (!taken.ok()) return taken.error();
-    const std::int64_t n = taken->affected();
-    if (n == 0) break;
-    PCN_TRY(summarise_todo(db));
+    auto n = summarise_batch(db, batch);
+    if (!n.ok()) return n.error();
+    if (*n == 0) break;
     PCN_TRY(tx->commit());
-    done += static_cast<int>(n);
+    done += *n;
   }
   return done;
+}
+
+util::Result<int> refresh_some_stale_days(const PgConnection& db, int batch) {
+  auto tx = PgTransaction::begin(db);
+  if (!tx.ok()) return tx.error();
+  // another refresher at work (a few days' rebuild takes milliseconds): wait for it a little, so
+  // that the page reads whole days, but never long enough to tie up the connections
+  const auto deadline = std::chrono::steady_clock::now() + kPageWait;
+  for (;;) {
+    auto locked = db.exec(std::string(kTryRefreshLock), {}, text::dash_db_summarising());
+    if (!locked.ok()) return locked.error();
+    if (locked->text(0, 0) == "t") break;
+    if (std::chrono::steady_clock::now() >= deadline) return 0;
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+  auto n = summarise_batch(db, batch);
+  if (!n.ok()) return n.error();
+  if (*n > 0) PCN_TRY(tx->commit());
+  return *n;
 }
 
 }  // namespace pcn::dashboard

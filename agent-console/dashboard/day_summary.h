@@ -7,8 +7,10 @@
 // transaction; refresh_stale_days() rebuilds those days from pilot_tickets and pilot_workshops
 // and removes them from the list, in the same transaction, so a summary is never half written
 // and a day changed meanwhile is listed again. Refreshers take turns (an advisory lock): a page
-// that refreshes before it reads waits for a rebuild under way rather than read half of it. The web server calls it before every page and
-// every second in the background.
+// that refreshes before it reads does at most one batch, and waits at most kPageWait for another
+// refresher that holds the lock (refresh_some_stale_days), so pages never queue behind a long rebuild and hold every
+// database connection; the web server's background thread refreshes every second until the list
+// is empty.
 //
 // Definitions (report/figures.h's, in whole minutes):
 //  - tickets: issued that day; served: done; no_show: absent; not_served: unserved.
@@ -26,6 +28,8 @@
 //    only.
 #pragma once
 
+#include <chrono>
+
 #include "central/pg_connection.h"
 #include "util/result.h"
 
@@ -39,5 +43,11 @@ util::Status summarise_day(const central::PgConnection& db, const std::string& a
 /// year of 60 agencies is rebuilt in a few statements per batch), taking them off the list.
 /// Returns how many days were rebuilt.
 util::Result<int> refresh_stale_days(const central::PgConnection& db, int batch = 500);
+
+/// One batch of refresh_stale_days(), after waiting at most kPageWait for another refresher
+/// that holds the lock; nothing (0) if it still does. For pages: what they then read may miss
+/// the last changes, never half a day.
+inline constexpr std::chrono::seconds kPageWait{3};
+util::Result<int> refresh_some_stale_days(const central::PgConnection& db, int batch = 500);
 
 }  // namespace pcn::dashboard

@@ -22,17 +22,24 @@ void LoginLimiter::add(const std::string& key, util::TimePoint now) {
   if (auto found = failures_.find(key); found != failures_.end()) found->second.push_back(now);
 }
 
-bool LoginLimiter::allowed(const std::string& login, const std::string& address) {
-  std::lock_guard<std::mutex> lock(mutex_);
-  const util::TimePoint now = clock_.now();
-  return !full("l:" + login, now) && !full("a:" + address, now);
+void LoginLimiter::take_back(const std::string& key) {
+  auto it = failures_.find(key);
+  if (it != failures_.end() && !it->second.empty()) it->second.pop_back();
 }
 
-void LoginLimiter::failed(const std::string& login, const std::string& address) {
+bool LoginLimiter::begin(const std::string& login, const std::string& address) {
   std::lock_guard<std::mutex> lock(mutex_);
   const util::TimePoint now = clock_.now();
+  if (full("l:" + login, now) || full("a:" + address, now)) return false;
   add("l:" + login, now);
   add("a:" + address, now);
+  return true;
+}
+
+void LoginLimiter::succeeded(const std::string& login, const std::string& address) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  take_back("l:" + login);
+  take_back("a:" + address);
 }
 
 }  // namespace pcn::dashboard

@@ -1,5 +1,7 @@
 #include "dashboard/pg_pool.h"
 
+#include "text/catalog.h"
+
 namespace pcn::dashboard {
 
 util::Result<PgPool::Lease> PgPool::acquire() {
@@ -15,7 +17,9 @@ util::Result<PgPool::Lease> PgPool::acquire() {
       }
       return false;
     };
-    free_.wait(lock, free_slot);
+    if (!free_.wait_for(lock, kWait, free_slot)) {
+      return util::make_error("central_busy", text::dash_db_busy());
+    }
     lent_[slot] = true;
   }
   Lease lease(*this, slot);  // given back on every path from here

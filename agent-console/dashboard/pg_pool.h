@@ -1,8 +1,9 @@
 // A few PostgreSQL connections shared by the web server's threads: acquire() lends one (waiting
-// while all are lent), the Lease gives it back; a connection found broken (a restarted server)
+// at most kWait while all are lent, then "central_busy"), the Lease gives it back; a connection found broken (a restarted server)
 // is opened again at the next loan.
 #pragma once
 
+#include <chrono>
 #include <condition_variable>
 #include <mutex>
 #include <optional>
@@ -16,6 +17,8 @@ namespace pcn::dashboard {
 
 class PgPool {
  public:
+  static constexpr std::chrono::seconds kWait{5};
+
   PgPool(std::string conninfo, std::size_t size) : conninfo_(std::move(conninfo)), slots_(size) {}
 
   class Lease {
@@ -33,7 +36,8 @@ class PgPool {
     std::size_t slot_;
   };
 
-  /// A connection; "central_db" (French) when the database cannot be reached.
+  /// A connection; "central_db" (French) when the database cannot be reached, "central_busy"
+  /// when none was given back within kWait.
   util::Result<Lease> acquire();
 
  private:

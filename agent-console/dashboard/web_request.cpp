@@ -70,18 +70,21 @@ util::Result<PageRequest> parse_page_request(const Params& params, util::LocalDa
 
 util::Result<Scope> scope_for(const Account& account, const std::string& agency,
                               const std::vector<std::string>& known, const PageRequest& request) {
+  // An agency account learns nothing of other agencies, not even which exist: its role is
+  // checked before the agency's existence.
+  if (account.role == Role::agence) {
+    if (agency.empty()) return util::make_error("redirect", account.scope);
+    if (agency != account.scope) {
+      return util::make_error("forbidden", text::dash_forbidden_agency(account.scope));
+    }
+  }
   if (!agency.empty() && std::find(known.begin(), known.end(), agency) == known.end()) {
     return util::make_error("unknown_agency", text::dash_unknown_agency(agency.substr(0, 40)));
   }
   Scope s{request.from, request.to, agency, ""};
   switch (account.role) {
     case Role::coordination:
-      break;
     case Role::agence:
-      if (agency.empty()) return util::make_error("redirect", account.scope);
-      if (agency != account.scope) {
-        return util::make_error("forbidden", text::dash_forbidden_agency(account.scope));
-      }
       break;
     case Role::partenaire:
       s.slice = account.scope;
@@ -95,7 +98,7 @@ int http_status(const std::string& code) {
   if (code == "forbidden") return 403;
   if (code == "unknown_agency" || code == "not_found") return 404;
   if (code == "too_many") return 429;
-  if (code == "central_db") return 503;
+  if (code == "central_db" || code == "central_busy") return 503;
   return 500;
 }
 

@@ -57,6 +57,46 @@ std::string cookie_token(const httplib::Request& req) {
   return {};
 }
 
+/// Who is asking, for the login limiter and the log: the TCP peer, or, when the peer is this
+/// machine (a reverse proxy, docs/tableau-de-bord.md), the address the proxy puts in X-Real-IP.
+std::string client_address(const httplib::Request& req) {
+  const std::string& peer = req.remote_addr;
+  if (peer != "127.0.0.1" && peer != "::1" && peer != "::ffff:127.0.0.1") return peer;
+  const std::string real = req.get_header_value("X-Real-IP");
+  const bool well_formed = !real.empty() && real.size() <= 45 &&
+                           real.find_first_not_of("0123456789abcdefABCDEF.:") == std::string::npos;
+  return well_formed ? real : peer;
+}
+
+/// `text` with its control characters replaced by '?', so that what a visitor typed cannot
+/// forge lines in the log.
+std::string loggable(std::string text) {
+  for (char& c : text) {
+    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) c = '?';
+  }
+  return text;
+}
+
+/// Removes a temporary file when it goes out of scope.
+class TempFile {
+ public:
+  TempFile() : fd_(mkstemp(path_)) {}
+  TempFile(const TempFile&) = delete;
+  TempFile& operator=(const TempFile&) = delete;
+  ~TempFile() {
+    if (fd_ >= 0) {
+      ::close(fd_);
+      std::remove(path_);
+    }
+  }
+  bool ok() const { return fd_ >= 0; }
+  const char* path() const { return path_; }
+
+ private:
+  char path_[32] = "/tmp/pcn-dashboard-XXXXXX";
+  int fd_;
+};
+
 /// The host part of an Origin header ("https://pcn.nc:8443" → "pcn.nc:8443").
 std::string origin_host(const std::string& origin) {
   const std::size_t scheme = origin.find("://");
@@ -75,6 +115,7 @@ struct WebServer::Impl {
   std::thread listener;
   std::thread refresher;
   std::atomic<bool> stopping{false};
+  std::atomic<bool> listener_done{false};
 
   explicit Impl(WebOptions o)
       : options(std::move(o)),
@@ -149,8 +190,9 @@ struct WebServer::Impl {
     }
     const std::string login = req.get_param_value("login").substr(0, 64);
     const std::string password = req.get_param_value("password");
-    if (!limiter.allowed(login, req.remote_addr)) {
-      log(text::dash_log_login_limited(login, req.remote_addr));
+    const std::string address = client_address(req);
+    if (!limiter.begin(login, address)) {
+      log(text::dash_log_login_limited(loggable(login), address));
       return html(res, 429, login_page(text::dash_too_many_attempts(LoginLimiter::kWindow.count()), login));
     }
     auto lease = pool.acquire();
@@ -158,14 +200,14 @@ struct WebServer::Impl {
     auto account = check_password(lease->db(), login, password);
     if (!account.ok()) return fail(res, account.error(), false);
     if (!*account) {
-      limiter.failed(login, req.remote_addr);
-      log(text::dash_log_login_failed(login, req.remote_addr));
+      log(text::dash_log_login_failed(loggable(login), address));
       return html(res, 401, login_page(text::dash_bad_credentials(), login));
     }
     const std::chrono::hours lifetime{options.config.session_hours};
     auto token = open_session(lease->db(), (*account)->login, lifetime);
     if (!token.ok()) return fail(res, token.error(), false);
-    log(text::dash_log_login(login, req.remote_addr));
+    limiter.succeeded(login, address);
+    log(text::dash_log_login(login, address));
     res.set_header("Set-Cookie", cookie(*token, static_cast<long>(lifetime.count()) * 3600));
     redirect(res, "/");
   }
@@ -215,7 +257,7 @@ struct WebServer::Impl {
       if (scope.error().code == "redirect") return redirect(res, "/agence/" + scope.error().message);
       return fail(res, scope.error(), true);
     }
-    if (auto refreshed = refresh_stale_days(db); !refreshed.ok()) return fail(res, refreshed.error(), true);
+    if (auto refreshed = refresh_some_stale_days(db); !refreshed.ok()) return fail(res, refreshed.error(), true);
     auto figures = read_pilot_figures(db, *scope, now());
     if (!figures.ok()) return fail(res, figures.error(), true);
     const std::vector<Panel> panels = agency.empty() ? overview_panels(*figures) : agency_panels(*figures);
@@ -247,14 +289,12 @@ struct WebServer::Impl {
       res.set_content(report::csv_file(panel->table).content, "text/csv; charset=utf-8");
       return;
     }
-    char path[] = "/tmp/pcn-dashboard-XXXXXX";
-    const int fd = mkstemp(path);
-    if (fd < 0) return fail(res, util::make_error("io_error", text::dash_export_failed()), true);
-    ::close(fd);
-    auto written = report::write_xlsx(path, {panel->table});
-    std::string content = written.ok() ? read_file(path) : std::string();
-    std::remove(path);
+    const TempFile file;
+    if (!file.ok()) return fail(res, util::make_error("io_error", text::dash_export_failed()), true);
+    auto written = report::write_xlsx(file.path(), {panel->table});
     if (!written.ok()) return fail(res, written.error(), true);
+    std::string content = read_file(file.path());
+    if (content.empty()) return fail(res, util::make_error("io_error", text::dash_export_failed()), true);
     res.set_header("Content-Disposition", "attachment; filename=\"" + name + ".xlsx\"");
     res.set_content(content, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
   }
@@ -294,6 +334,7 @@ struct WebServer::Impl {
     s.Get(R"(/suivre/([A-Za-z0-9._-]{1,96}))", [this](const auto& q, auto& r) { follow(q, r); });
     s.Get("/static/chart.min.js", [this](const auto&, auto& r) {
       secure(r);
+      r.headers.erase("Cache-Control");  // the library's script does not change: let it be kept
       r.set_header("Cache-Control", "max-age=86400");
       r.set_content(chart_js, "text/javascript; charset=utf-8");
     });
@@ -312,7 +353,15 @@ struct WebServer::Impl {
                                                 : text::dash_request_refused(status);
       html(r, status, error_page(text::dash_error_title(status), message, false));
     });
-    s.set_exception_handler([this](const auto&, auto& r, std::exception_ptr) {
+    s.set_exception_handler([this](const auto&, auto& r, std::exception_ptr failure) {
+      try {
+        if (failure) std::rethrow_exception(failure);
+      } catch (const std::exception& e) {
+        log(text::dash_log_internal_error(loggable(e.what())));
+      } catch (...) {
+        log(text::dash_log_internal_error("?"));
+      }
+      r.headers.clear();
       html(r, 500, error_page(text::dash_error_title(500), text::dash_internal_error(), false));
     });
   }
@@ -388,7 +437,13 @@ util::Result<std::unique_ptr<WebServer>> WebServer::start(WebOptions options) {
     return util::make_error("bind_failed", text::dash_bind_failed(c.host, c.port));
   }
   Impl* raw = impl.get();
-  impl->listener = std::thread([raw] { raw->http->listen_after_bind(); });
+  impl->listener = std::thread([raw] {
+    raw->http->listen_after_bind();
+    raw->listener_done = true;
+  });
+  // The library's stop() does nothing before the listener runs: wait for it, so that a server
+  // stopped at once (a failed start of the centre, a test) does not hang in its destructor.
+  while (!raw->http->is_running() && !raw->listener_done) std::this_thread::sleep_for(std::chrono::milliseconds(1));
   impl->refresher = std::thread([raw] { raw->refresh_loop(); });
   raw->log(text::dash_log_listening(c.host, raw->port, !c.certificate.empty()));
   return std::unique_ptr<WebServer>(new WebServer(std::move(impl)));

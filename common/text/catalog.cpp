@@ -1948,6 +1948,12 @@ std::string dash_db_summarising() {
 std::string dash_db_unavailable() {
   return "La base de données du centre ne répond pas pour le moment. Réessayez dans quelques minutes ; si cela dure, prévenez l’administrateur du centre.";
 }
+std::string dash_db_busy() {
+  return "Le tableau de bord est très sollicité en ce moment : aucune connexion à la base n’est libre. Réessayez dans une minute.";
+}
+std::string dash_log_internal_error(const std::string& what) {
+  return "tableau de bord : erreur inattendue : " + what;
+}
 std::string dash_done_for_them_title() {
   return "« Fait à la place », semaine par semaine";
 }

@@ -1094,4 +1094,9 @@ std::string central_follow_key_refused(const std::string& agency, const std::str
 /// `ticket-printer take`: the slip's follow address, for a phone.
 std::string take_follow(const std::string& url);
 
+/// The dashboard found every database connection in use for too long (HTTP 503).
+std::string dash_db_busy();
+/// Log line: a page failed with an unexpected exception.
+std::string dash_log_internal_error(const std::string& what);
+
 }  // namespace pcn::text

@@ -5,6 +5,7 @@
 #include "agent-console/console_choice.h"
 #include "agent-console/console_statistics.h"
 #include "protocol/messages.h"
+#include "queue/wait_text.h"
 #include "text/catalog.h"
 
 namespace pcn::agent_console {
@@ -779,11 +780,9 @@ void ConsoleController::fill_counter_page(console::ConsoleView& v) const {
   v.busy = pending_;
   for (const queue::Service& s : state.services) {
     const queue::ServiceLoad* load = state.load(s.prefix);
-    std::optional<int> minutes;
-    if (load && load->estimated_wait) minutes = static_cast<int>(load->estimated_wait->count());
     v.services.push_back({s.prefix, s.label, s.colour, c && c->serves(s.prefix),
                           text::console_waiting(load ? load->waiting : 0),
-                          text::console_estimate(minutes)});
+                          load ? queue::queue_wait_text(load->wait) : text::wait_queue_no_counter()});
   }
   v.unprinted = unprinted_rows();
   v.unprinted_first = unprinted_first();

@@ -1,6 +1,7 @@
 #include "agent-console/status_report.h"
 
 #include "client/client.h"
+#include "queue/wait_text.h"
 #include "text/catalog.h"
 
 namespace pcn::agent_console {
@@ -8,9 +9,8 @@ namespace pcn::agent_console {
 namespace {
 
 std::string wait_text(const queue::ServiceLoad* load) {
-  if (load == nullptr || !load->estimated_wait) return text::console_wait_no_counter();
-  if (load->waiting == 0 || load->estimated_wait->count() == 0) return text::console_wait_none();
-  return text::console_wait_minutes(static_cast<int>(load->estimated_wait->count()));
+  if (load == nullptr) return text::wait_queue_no_counter();
+  return queue::queue_wait_text(load->wait);
 }
 
 std::string service_line(const client::QueueState& state, const queue::Service& service) {

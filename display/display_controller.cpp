@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "queue/wait_text.h"
 #include "text/catalog.h"
 
 namespace pcn::display {
@@ -96,10 +97,10 @@ board::BoardView DisplayController::view() const {
   }
   v.highlight = highlighting();
   for (const auto& s : state.services) {
-    board::QueueLine q{s.prefix, s.label, s.colour, 0, std::nullopt};
+    board::QueueLine q{s.prefix, s.label, s.colour, 0, ""};
     if (const queue::ServiceLoad* l = state.load(s.prefix)) {
       q.waiting = l->waiting;
-      if (l->estimated_wait) q.wait_minutes = int(l->estimated_wait->count());
+      q.wait_text = queue::queue_wait_text(l->wait);
     }
     v.queues.push_back(q);
   }

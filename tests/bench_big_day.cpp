@@ -44,11 +44,11 @@ struct EngineCosts {
   double snapshot_ms;  ///< the day's tickets as a snapshot reply's text, as the hub builds it
 };
 
-std::string snapshot_text(const queue::Engine& engine) {
+std::string snapshot_text(const queue::Engine& engine, util::TimePoint now) {
   protocol::Json tickets = protocol::Json::array();
   for (const auto& [id, t] : engine.tickets()) tickets.push_back(protocol::encode(t));
   protocol::Json loads = protocol::Json::array();
-  for (const auto& l : engine.loads()) loads.push_back(protocol::encode(l));
+  for (const auto& l : engine.loads(now)) loads.push_back(protocol::encode(l));
   return protocol::reply_ok(1, {{"tickets", std::move(tickets)}, {"loads", std::move(loads)}});
 }
 
@@ -62,11 +62,11 @@ EngineCosts engine_costs(int total, int waiting) {
   engine.restore(busy_day_state({total, waiting, "CF"}, r.zone, now));
   auto change = must(engine.call_next(1, now));
   EngineCosts c{};
-  c.loads_us = median_us(101, [&] { (void)engine.loads(); });
+  c.loads_us = median_us(101, [&] { (void)engine.loads(now); });
   c.decide_us = median_us(101, [&] { (void)engine.call_next(1, now); });
   c.event_us = median_us(
-      101, [&] { (void)protocol::event_message("0123456789abcdef", 1, change, engine.loads()); });
-  c.snapshot_ms = median_us(5, [&] { (void)snapshot_text(engine); }) / 1000;
+      101, [&] { (void)protocol::event_message("0123456789abcdef", 1, change, engine.loads(now)); });
+  c.snapshot_ms = median_us(5, [&] { (void)snapshot_text(engine, now); }) / 1000;
   return c;
 }
 

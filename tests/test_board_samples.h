@@ -12,6 +12,7 @@
 
 #include "board/board_view.h"
 #include "config/agency_config.h"
+#include "text/catalog.h"
 
 namespace pcn::testing {
 
@@ -39,7 +40,10 @@ inline board::BoardView bourail_board() {
   std::size_t i = 0;
   for (const queue::Service& service : config->services) {
     board::QueueLine line{service.prefix, service.label, service.colour, waiting[i % 6], {}};
-    if (minutes[i % 6] >= 0) line.wait_minutes = minutes[i % 6];
+    const int m = minutes[i % 6];
+    line.wait_text = m < 0 ? text::wait_queue_no_counter()
+                     : m == 0 ? text::wait_queue_next()
+                              : text::wait_between(m - m / 3, m + m / 3);
     view.queues.push_back(line);
     ++i;
   }
@@ -68,7 +72,7 @@ inline board::BoardView empty_board() {
   view.previous.clear();
   for (auto& q : view.queues) {
     q.waiting = 0;
-    q.wait_minutes.reset();
+    q.wait_text = text::wait_queue_next();
   }
   return view;
 }

@@ -17,6 +17,7 @@
 #include "support/engine_fixture.h"
 #include "support/hub_fixture.h"
 #include "support/temp_dir.h"
+#include "queue/wait_text.h"
 #include "text/catalog.h"
 
 using namespace pcn;
@@ -339,8 +340,7 @@ TEST_CASE("agent_console::ConsoleController shows the queues, their estimates an
   const queue::ServiceLoad* load = console.client->state().load('C');
   REQUIRE(load != nullptr);
   REQUIRE(load->estimated_wait.has_value());
-  CHECK(cafat.estimate ==
-        text::console_estimate(static_cast<int>(load->estimated_wait->count())));
+  CHECK(cafat.estimate == queue::queue_wait_text(load->wait));
   CHECK(v.services[console.service_index('N')].waiting == text::console_waiting(0));
   REQUIRE(v.unprinted.size() == 1);
   CHECK(v.unprinted[0] == console::UnprintedRow{"F-001", "plus de papier", ""});

@@ -63,7 +63,9 @@ inline console::ConsoleView bourail_counter() {
   for (const queue::Service& s : config.services) {
     bool served = std::string("CFN").find(s.prefix) != std::string::npos;
     v.services.push_back({s.prefix, s.label, s.colour, served, text::console_waiting(waiting[i]),
-                          text::console_estimate(minutes[i])});
+                          minutes[i] == 0 ? text::wait_queue_next()
+                                          : text::wait_between(minutes[i] - minutes[i] / 3,
+                                                               minutes[i] + minutes[i] / 3)});
     ++i;
   }
   v.unprinted = {{"F-007", "Plus de papier dans l’imprimante « Kiosque entrée »", ""}};

@@ -1,9 +1,12 @@
 // The hub over tcp on 127.0.0.1 with CurveZMQ, driven by real clients.
 #include <doctest/doctest.h>
 
+#include <cmath>
 #include <thread>
 
 #include "net/key_files.h"
+#include "protocol/codec.h"
+#include "protocol/fields.h"
 #include "net/socket_security.h"
 #include "protocol/messages.h"
 #include "support/hub_fixture.h"
@@ -245,4 +248,32 @@ TEST_CASE("hub::Hub an unreachable hub gives a clear error and nothing changes")
   auto state = hub.client("supervisor", false)->request("snapshot");
   REQUIRE(state.ok());
   CHECK(state->at("seq") == 0);
+}
+
+TEST_CASE("hub::Hub the slip promises what the screens show for the service, a priority slip its own") {
+  testing::TestHub hub;
+  hub.start();
+  auto kiosk = hub.client("kiosk", false);
+  auto display = hub.client("display");
+  REQUIRE(display->wait_live(5s));
+  for (int i = 0; i < 4; ++i) REQUIRE(kiosk->request("take_ticket", {{"service", "C"}}).ok());
+  for (int i = 0; i < 100 && display->state().seq < 4; ++i) display->pump(20ms);
+  REQUIRE(display->state().seq == 4);
+  const queue::WaitRange shown = display->state().load('C')->wait;
+  REQUIRE(shown.kind == queue::WaitRange::Kind::range);  // two counters serve C: two visits first
+  auto slip = kiosk->request("take_ticket", {{"service", "C"}});
+  REQUIRE(slip.ok());
+  protocol::Fields fields(*slip, "");
+  queue::WaitRange promised;
+  protocol::read_wait(*slip, fields, promised);
+  REQUIRE(fields.ok());
+  CHECK(promised == shown);
+  CHECK(slip->at("estimated_wait_minutes") == std::lround(*shown.middle()));
+  // a priority slip goes before the five normal tickets: its own, shorter forecast
+  auto priority = kiosk->request("take_ticket", {{"service", "C"}, {"priority", true}});
+  REQUIRE(priority.ok());
+  protocol::Fields priority_fields(*priority, "");
+  queue::WaitRange first;
+  protocol::read_wait(*priority, priority_fields, first);
+  CHECK(first.kind == queue::WaitRange::Kind::next);  // counters 1 and 2 are free: called first
 }

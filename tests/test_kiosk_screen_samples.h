@@ -48,7 +48,7 @@ inline kiosk::KioskView bourail_confirmation() {
   view.ticket_label = "C-042";
   view.ticket_service = "CAFAT";
   view.ahead = 3;
-  view.wait_minutes = 12;
+  view.wait_text = "Attente estimée : entre 10 et 15 min";
   return view;
 }
 

@@ -44,7 +44,7 @@ TEST_CASE("kiosk::page_text: the confirmation says the number, the wait and to k
   CHECK(texts(page.before) == std::vector<std::string>{"Votre numéro"});
   CHECK(page.number == "C-042");
   CHECK(texts(page.after) == std::vector<std::string>{"CAFAT", "3 personnes avant vous",
-                                                      "Attente estimée : environ 12 min",
+                                                      "Attente estimée : entre 10 et 15 min",
                                                       "Gardez votre ticket"});
   CHECK(page.after.front().style == LineStyle::service);
   CHECK(page.footer == "Touchez l’écran pour revenir");
@@ -53,17 +53,17 @@ TEST_CASE("kiosk::page_text: the confirmation says the number, the wait and to k
 TEST_CASE("kiosk::page_text: one person ahead, nobody ahead, unknown wait, priority ticket") {
   KioskView view = bourail_confirmation();
   view.ahead = 1;
-  view.wait_minutes.reset();
+  view.wait_text.clear();
   view.ticket_priority = true;
   PageText page = page_text(view);
   CHECK(texts(page.after) == std::vector<std::string>{"Prioritaire", "CAFAT",
                                                       "1 personne avant vous",
                                                       "Gardez votre ticket"});
   view.ahead = 0;
-  view.wait_minutes = 0;
+  view.wait_text = "Vous êtes le prochain";
   page = page_text(view);
   CHECK(texts(page.after)[2] == "Personne avant vous");
-  CHECK(texts(page.after)[3] == "Attente estimée : moins d’une minute");
+  CHECK(texts(page.after)[3] == "Vous êtes le prochain");
 }
 
 TEST_CASE("kiosk::page_text: a failed print asks to note the number, never says why") {

@@ -209,7 +209,9 @@ TEST_CASE("protocol::encode and decode_service_load round-trip a load, with or w
   auto busy = testing::busy_load();
   Json j = protocol::encode(busy);
   CHECK(j == Json::parse(R"({"service":"C","waiting":5,"priority_waiting":1,"open_counters":2,
-                             "mean_service_seconds":431,"estimated_wait_minutes":12})"));
+                             "mean_service_seconds":431,"estimated_wait_minutes":12,
+                             "wait_kind":"range","wait_low_minutes":9,"wait_high_minutes":15,
+                             "resumes_at_minute":null})"));
   auto back = protocol::decode_service_load(j);
   REQUIRE(back.ok());
   CHECK(back->service == 'C');
@@ -218,15 +220,36 @@ TEST_CASE("protocol::encode and decode_service_load round-trip a load, with or w
   CHECK(back->open_counters == 2);
   CHECK(back->mean_service == std::chrono::seconds(431));
   CHECK(back->estimated_wait == std::chrono::minutes(12));
+  CHECK(back->wait == busy.wait);
 
   queue::ServiceLoad closed = busy;
   closed.open_counters = 0;
   closed.estimated_wait.reset();
+  closed.wait = {};
   Json none = protocol::encode(closed);
   CHECK(none["estimated_wait_minutes"].is_null());
+  CHECK(none["wait_kind"] == "none");
   auto none_back = protocol::decode_service_load(none);
   REQUIRE(none_back.ok());
   CHECK_FALSE(none_back->estimated_wait.has_value());
+  CHECK(none_back->wait.kind == queue::WaitRange::Kind::no_counter);
+
+  // a planned break, and what an older hub sends (one estimate, no range)
+  queue::ServiceLoad resumes = busy;
+  resumes.wait.resumes_at = 12 * 60 + 45;
+  CHECK(protocol::decode_service_load(protocol::encode(resumes))->wait.resumes_at == 12 * 60 + 45);
+  Json old_hub = j;
+  for (const char* key : {"wait_kind", "wait_low_minutes", "wait_high_minutes", "resumes_at_minute"}) {
+    old_hub.erase(key);
+  }
+  auto from_old = protocol::decode_service_load(old_hub);
+  REQUIRE(from_old.ok());
+  CHECK(from_old->wait.kind == queue::WaitRange::Kind::range);
+  CHECK(from_old->wait.low == std::chrono::minutes(12));
+  CHECK(from_old->wait.high == std::chrono::minutes(12));
+  Json upside_down = j;
+  upside_down["wait_high_minutes"] = 3;
+  check_refused(protocol::decode_service_load, upside_down, "load.wait_high_minutes");
 
   j["waiting"] = "5";
   check_refused(protocol::decode_service_load, j, "load.waiting");

@@ -251,6 +251,7 @@ TEST_CASE("protocol::event_message and parse_published round-trip an event") {
   loads.push_back(testing::busy_load());
   loads.back().service = 'N';
   loads.back().estimated_wait.reset();
+  loads.back().wait = {};
   std::string body = protocol::event_message(kEpoch, 118, change, loads);
 
   auto p = protocol::parse_published("event", body);

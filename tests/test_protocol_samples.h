@@ -77,6 +77,9 @@ inline queue::ServiceLoad busy_load() {
   l.priority_waiting = 1;
   l.open_counters = 2;
   l.mean_service = std::chrono::seconds(431);
+  l.wait.kind = queue::WaitRange::Kind::range;
+  l.wait.low = std::chrono::minutes(9);
+  l.wait.high = std::chrono::minutes(15);
   l.estimated_wait = std::chrono::minutes(12);
   return l;
 }

@@ -316,40 +316,38 @@ TEST_CASE("queue::Engine::restore continues numbering and keeps counter state") 
   CHECK(next.tickets[0].id == 8);
 }
 
-TEST_CASE("queue::Engine estimated wait follows service times and open counters") {
+TEST_CASE("queue::Engine forecasts follow today's visits, the counters and the priority streak") {
   Agency a;
-  // No measured service yet: CAFAT's typical 15 min. Counters 1 and 2 serve C, each shared with
-  // another service that has nobody waiting, so each gives C its full time: capacity 2.
   for (int i = 0; i < 4; ++i) a.take('C');
-  auto loads = a.engine.loads();
+  auto loads = a.engine.loads(a.clock.now());
   REQUIRE(loads.size() == 3);
   CHECK(loads[0].service == 'C');
   CHECK(loads[0].waiting == 4);
   CHECK(loads[0].open_counters == 2);
-  CHECK(loads[0].estimated_wait == std::chrono::minutes(30));  // 15 min × 4 / 2
-  CHECK(a.engine.estimated_wait(a.ticket("C-001")) == std::chrono::minutes(0));
+  CHECK(a.engine.forecast(a.ticket("C-001"), a.clock.now()).kind == queue::WaitRange::Kind::next);
+  CHECK(a.engine.estimated_wait(a.ticket("C-001"), a.clock.now()) == std::chrono::minutes(0));
   CHECK(a.engine.ahead_of(a.ticket("C-004")) == 3);
+  // the slip's forecast, made before the ticket is applied, is the one it gets once applied
+  const queue::WaitRange promised = a.engine.forecast_new('C', false, a.clock.now());
+  a.take('C');
+  CHECK(a.engine.forecast(a.ticket("C-005"), a.clock.now()) == promised);
+  CHECK(loads[0].estimated_wait < a.engine.loads(a.clock.now())[0].estimated_wait);
 
-  // Measured: two CAFAT visits of 6 minutes each.
-  a.call_next(1);
-  a.call_next(2);
-  a.clock.advance(6min);
-  accept(a.engine, a.engine.finish(1, a.clock.now()));
-  accept(a.engine, a.engine.finish(2, a.clock.now()));
-  loads = a.engine.loads();
-  CHECK(loads[0].mean_service == std::chrono::seconds(360));  // 6 min and 6 min 1 s
-  // Both counters free, two waiting: 360 s × 2 / 2 = 6 min.
-  CHECK(loads[0].estimated_wait == std::chrono::minutes(6));
-  // One counter busy again, the other free: 360 s × 1 / 2 = 3 min for the last in line.
-  a.call_next(1);
-  CHECK(a.engine.loads()[0].estimated_wait == std::chrono::minutes(3));
+  // measured today: short CAFAT visits shorten the forecast
+  const auto before = a.engine.loads(a.clock.now())[0].mean_service;
+  for (int i = 0; i < 4; ++i) {
+    a.call_next(1);
+    a.clock.advance(3min);
+    accept(a.engine, a.engine.finish(1, a.clock.now()));
+  }
+  CHECK(a.engine.loads(a.clock.now())[0].mean_service < before);
 
-  // Pause both counters that serve C: no estimate.
-  accept(a.engine, a.engine.finish(1, a.clock.now()));
+  // pause both counters that serve C: no estimate
   accept(a.engine, a.engine.pause(1, a.clock.now()));
   accept(a.engine, a.engine.pause(2, a.clock.now()));
-  CHECK_FALSE(a.engine.loads()[0].estimated_wait.has_value());
-  CHECK(a.engine.loads()[0].open_counters == 0);
+  CHECK_FALSE(a.engine.loads(a.clock.now())[0].estimated_wait.has_value());
+  CHECK(a.engine.loads(a.clock.now())[0].open_counters == 0);
+  CHECK(a.engine.loads(a.clock.now())[0].wait.kind == queue::WaitRange::Kind::no_counter);
 }
 
 TEST_CASE("queue::Engine priority tickets are ahead of normal ones in the estimate") {
@@ -441,7 +439,7 @@ TEST_CASE("queue::Engine::report_reprint records a duplicate's outcome as ticket
 TEST_CASE("queue::Engine::test_ticket is issued at any hour and takes no number and no row") {
   Agency a;
   a.take('C');
-  const auto loads_before = a.engine.loads();
+  const auto loads_before = a.engine.loads(a.clock.now());
   const auto night = noumea_time(2026, 11, 23, 21, 0);
   REQUIRE(a.engine.issue('F', false, night).error().code == "agency_closed");
   auto change = accept(a.engine, a.engine.test_ticket('F', night));
@@ -453,7 +451,7 @@ TEST_CASE("queue::Engine::test_ticket is issued at any hour and takes no number 
   CHECK_FALSE(change.counter.has_value());
   CHECK(a.engine.tickets().size() == 1);
   CHECK(a.engine.last_ticket_id() == 1);
-  const auto loads_after = a.engine.loads();
+  const auto loads_after = a.engine.loads(a.clock.now());
   REQUIRE(loads_after.size() == loads_before.size());
   for (std::size_t i = 0; i < loads_after.size(); ++i) {
     CHECK(loads_after[i].waiting == loads_before[i].waiting);

@@ -19,7 +19,7 @@ inline SlipContent bourail_slip() {
   c.label = "C-042";
   c.service_label = "CAFAT";
   c.ahead = 3;
-  c.wait_minutes = 12;
+  c.wait_text = "Attente estimée : entre 10 et 15 min";
   c.message = "Un conseiller vous accompagne";
   c.qr_payload = "https://pcn.opt.nc/file/bourail?ticket=C-042";
   return c;

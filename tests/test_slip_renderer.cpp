@@ -73,7 +73,7 @@ TEST_CASE("slip::render_pdf writes the slip as real text with French accents") {
   CHECK(text.find("Païta") != std::string::npos);
   CHECK(text.find("23/11/2026 09:14") != std::string::npos);
   CHECK(text.find("3 personnes avant vous") != std::string::npos);
-  CHECK(text.find("Attente estimée : environ 12 min") != std::string::npos);
+  CHECK(text.find("Attente estimée : entre 10 et 15 min") != std::string::npos);
   CHECK(text.find("Un conseiller vous accompagne") != std::string::npos);
   CHECK(text.find("Prioritaire") == std::string::npos);
   CHECK(text.find("Duplicata") == std::string::npos);
@@ -86,7 +86,7 @@ TEST_CASE(
   c.priority = true;
   c.duplicate = true;
   c.ahead = 0;
-  c.wait_minutes.reset();
+  c.wait_text.clear();
   std::string text = pdf_text(dir, render_pdf(c, Paper{58}).value());
   CHECK(text.find("Prioritaire") != std::string::npos);
   CHECK(text.find("Duplicata") != std::string::npos);

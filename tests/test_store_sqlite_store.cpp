@@ -292,7 +292,7 @@ TEST_CASE("store::SqliteStore refuses a counter holding a ticket that was never 
   pause.at = testing::noumea_time(2026, 11, 23, 9, 0);
   pause.day = kMonday;
   pause.counter = 1;
-  pause.counters = {Counter{1, "Guichet 1", "C", true, 404, ""}};
+  pause.counters = {Counter{1, "Guichet 1", "C", true, 404, "", {}}};
   auto refused = store->commit(pause, std::nullopt);
   REQUIRE_FALSE(refused.ok());
   CHECK(refused.error().code == "storage_error");

@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <iostream>
 
+#include "protocol/codec.h"
+#include "protocol/fields.h"
+#include "queue/wait_text.h"
 #include "text/catalog.h"
 
 namespace pcn::ticket_printer {
@@ -17,11 +20,6 @@ using protocol::Json;
 
 // [central] suivi (200 bytes at most) and a token (96 at most), with room to spare.
 constexpr std::size_t kMaxFollowUrlBytes = 512;
-
-std::optional<int> optional_int(const Json& j, const char* key) {
-  if (!j.contains(key) || j.at(key).is_null()) return std::nullopt;
-  return j.at(key).get<int>();
-}
 
 }  // namespace
 
@@ -143,7 +141,10 @@ void KioskController::on_ticket(const util::Result<Json>& reply) {
   issued.id = ticket->id;
   issued.slip = slip_from(*ticket);
   issued.slip.ahead = reply->value("ahead", 0);
-  issued.slip.wait_minutes = optional_int(*reply, "estimated_wait_minutes");
+  protocol::Fields wait_fields(*reply, "");
+  queue::WaitRange wait;
+  protocol::read_wait(*reply, wait_fields, wait);
+  issued.slip.wait_text = wait_fields.ok() ? queue::ticket_wait_text(wait) : "";
   last_ = issued;
   show(Page::confirmation);
   queue_print({issued.id, issued.slip, true});
@@ -365,7 +366,8 @@ KioskView KioskController::view() const {
   for (const auto& s : state.services) {
     const queue::ServiceLoad* load = state.load(s.prefix);
     if (key > 9) break;  // nine number keys; a tenth service would need another kiosk layout
-    v.services.push_back({s.prefix, s.label, s.colour, key++, load ? load->waiting : 0});
+    v.services.push_back({s.prefix, s.label, s.colour, key++, load ? load->waiting : 0,
+                          load ? queue::queue_wait_text(load->wait) : ""});
   }
   v.priority_selected = priority_;
   v.busy = !idle();
@@ -383,7 +385,7 @@ KioskView KioskController::view() const {
     v.ticket_service = last_->slip.service_label;
     v.ticket_priority = last_->slip.priority;
     v.ahead = last_->slip.ahead;
-    v.wait_minutes = last_->slip.wait_minutes;
+    v.wait_text = last_->slip.wait_text;
   }
   return v;
 }

@@ -5,6 +5,7 @@
 #include "central/central_report.h"
 #include "protocol/follow_token.h"
 #include "queue/wait_estimate.h"
+#include "queue/wait_text.h"
 #include "text/catalog.h"
 
 namespace pcn::dashboard {
@@ -73,10 +74,18 @@ void describe(FollowStatus& s, const central::AgencyData& a, const queue::Ticket
     case queue::TicketState::waiting: {
       s.kind = FollowStatus::Kind::waiting;
       s.ahead = queue::tickets_ahead(tickets, t, true);
+      // the hub's method on what the centre knows: today's visits, the config's typical
+      // durations (no previous days, no planned breaks, pauses not shipped)
       const queue::QueuePolicy policy;
-      const queue::WaitEstimator estimator(a.profile.services, policy);
-      auto wait = estimator.wait_for(t.service, s.ahead, tickets, recent_counters(a, tickets, now));
-      if (wait) s.wait_minutes = static_cast<int>(wait->count());
+      const queue::WaitEstimator estimator(a.profile.services, policy, a.zone);
+      const auto counters = recent_counters(a, tickets, now);
+      const queue::WaitRange wait = estimator.for_ticket(t, {tickets, counters, 0, now});
+      // the centre knows the counters only by their calls: none yet says nothing of the agency
+      if (wait.kind == queue::WaitRange::Kind::no_counter) {
+        s.wait_text = text::follow_no_estimate();
+      } else if (wait.kind != queue::WaitRange::Kind::next) {
+        s.wait_text = queue::ticket_wait_text(wait);
+      }
       break;
     }
     case queue::TicketState::called: {

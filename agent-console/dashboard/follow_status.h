@@ -44,7 +44,8 @@ struct FollowStatus {
   std::string label{};          ///< "C-017"
   std::string service_label{};
   int ahead = 0;
-  std::optional<int> wait_minutes{};
+  /// queue::ticket_wait_text of the forecast; empty when it would repeat "Vous êtes le prochain".
+  std::string wait_text{};
   std::string counter_label{};  ///< called: "Guichet 2"
   std::string state{};          ///< finished: "done", "absent", "unserved"
   std::string updated{};        ///< "14:02": when the centre last heard from the agency

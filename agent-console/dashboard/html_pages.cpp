@@ -209,8 +209,8 @@ std::string follow_page(const FollowStatus& st) {
     case Kind::waiting:
       s += "<p class=\"label\">" + escape(text::follow_your_number()) + " <strong>" + escape(st.label) +
            "</strong></p>\n<p class=\"service\">" + escape(st.service_label) + "</p>\n<h1>" +
-           escape(text::follow_ahead(st.ahead)) + "</h1>\n<p class=\"wait\">" +
-           escape(st.wait_minutes ? text::follow_wait(*st.wait_minutes) : text::follow_no_estimate()) + "</p>\n";
+           escape(text::follow_ahead(st.ahead)) + "</h1>\n" +
+           (st.wait_text.empty() ? "" : "<p class=\"wait\">" + escape(st.wait_text) + "</p>\n");
       break;
     case Kind::called:
       s += "<p class=\"label\">" + escape(text::follow_your_number()) + " <strong>" + escape(st.label) +

@@ -57,7 +57,7 @@ const queue::Service* find_code(const queue::ServiceList& services, const std::s
 
 util::Result<queue::Counter> read_counter(const TableReader& t,
                                           const queue::ServiceList& services) {
-  PCN_TRY(t.allow_only({"number", "label", "services"}));
+  PCN_TRY(t.allow_only({"number", "label", "services", "breaks"}));
   queue::Counter counter;
   PCN_TRY(assign(t.integer("number", {1, 99}), counter.number));
   PCN_TRY(assign(t.text("label"), counter.label));
@@ -72,6 +72,11 @@ util::Result<queue::Counter> read_counter(const TableReader& t,
     }
     if (!counter.serves(p[0])) counter.services += p;
   }
+  std::string breaks;
+  PCN_TRY(assign(t.text_or("breaks", ""), breaks));
+  auto intervals = queue::OpeningHours::parse_day(breaks);
+  if (!intervals.ok()) return t.error("breaks", text::config_bad_breaks(intervals.error().message));
+  for (const queue::OpenInterval& i : *intervals) counter.breaks.push_back({i.open, i.close});
   return counter;
 }
 

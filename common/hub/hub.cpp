@@ -54,6 +54,7 @@ util::Status Hub::restore() {
   auto loaded = store_.load();
   if (!loaded.ok()) return loaded.error();
   if (loaded->has_value()) engine_.restore(**loaded);
+  learn_times();
   auto seq = store_.last_seq();
   if (!seq.ok()) return seq.error();
   seq_ = *seq;
@@ -230,7 +231,7 @@ std::string Hub::commit(const queue::Change& change, const protocol::Request* re
 
 void Hub::publish(std::int64_t seq, const queue::Change& change) {
   if (send_published(protocol::kEventTopic,
-                     protocol::event_message(epoch_, seq, change, engine_.loads()))) {
+                     protocol::event_message(epoch_, seq, change, engine_.loads(clock_.now())))) {
     ++stats_.events;
   }
 }
@@ -270,7 +271,23 @@ void Hub::roll_over_if_due() {
   if (!change) return;
   std::int64_t before = seq_;
   commit(*change, nullptr, {});
-  if (seq_ != before) log(text::hub_day_rolled(change->day.to_string(), int(change->tickets.size())));
+  if (seq_ != before) {
+    log(text::hub_day_rolled(change->day.to_string(), int(change->tickets.size())));
+    learn_times();
+  }
+}
+
+void Hub::learn_times() {
+  const util::TimeZone& zone = options_.rules.zone;
+  const util::TimePoint start = zone.start_of(engine_.day());
+  const util::LocalDate from = zone.date_of(start - std::chrono::hours(24 * kHistoryDays));
+  const util::LocalDate to = zone.date_of(start - std::chrono::hours(1));
+  auto previous = store_.tickets_between(from, to);
+  if (!previous.ok()) {
+    log(text::hub_history_unreadable(previous.error().message));
+    return;
+  }
+  engine_.learn_times(*previous);
 }
 
 void Hub::log(const std::string& line) const {

@@ -99,6 +99,10 @@ class Hub {
   /// The shipper's state as the heartbeat and the snapshot carry it; nullopt when not shipping.
   std::optional<protocol::CentralLink> central_link() const;
   void roll_over_if_due();
+  /// Teaches the engine the visit times of the kHistoryDays days before its day (a failure to
+  /// read them is logged: the estimate then starts from the config's typical durations).
+  void learn_times();
+  static constexpr int kHistoryDays = 42;
   /// Commits `change` (and the reply made by `make_reply` from the seq it will get), applies it
   /// and publishes it. Returns the reply text, or an error reply when the store refused.
   std::string commit(const queue::Change& change, const protocol::Request* request,

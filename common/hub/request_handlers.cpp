@@ -11,10 +11,6 @@ namespace {
 
 using protocol::Json;
 
-Json optional_minutes(const std::optional<std::chrono::minutes>& m) {
-  return m ? Json(m->count()) : Json(nullptr);
-}
-
 Json encode_all(const auto& rows) {
   Json out = Json::array();
   for (const auto& row : rows) out.push_back(protocol::encode(row));
@@ -101,7 +97,7 @@ std::string RequestHandlers::snapshot(const protocol::Request& r) {
                         {"services", encode_all(e.rules().services)},
                         {"counters", encode_values(e.counters())},
                         {"tickets", encode_values(e.tickets())},
-                        {"loads", encode_all(e.loads())}};
+                        {"loads", encode_all(e.loads(now()))}};
   if (auto link = hub_.central_link()) result["central"] = protocol::encode(*link);
   return protocol::reply_ok(r.req, std::move(result));
 }
@@ -135,12 +131,13 @@ std::string RequestHandlers::take_ticket(const protocol::Request& r) {
   if (!decision.ok()) return refuse(r, decision.error());
   const queue::Ticket& t = decision->tickets.front();
   int ahead = hub_.engine_.ahead_of(t);
-  auto wait = hub_.engine_.estimated_wait(t);
+  // the newcomer's forecast is the one the ticket gets once applied (wait_estimate.h)
+  const queue::WaitRange wait = hub_.engine_.forecast_new(service, *priority, now());
   return hub_.commit(*decision, &r, [&](std::int64_t seq) {
     Json result{{"ticket", protocol::encode(t)},
                 {"ahead", ahead},
-                {"estimated_wait_minutes", optional_minutes(wait)},
                 {"seq", seq}};
+    protocol::encode_wait(wait, result);
     if (const auto& follow = hub_.options_.follow) {
       result["suivi"] = follow->url(hub_.options_.agency.id, t.day, t.id);
     }
@@ -165,6 +162,7 @@ std::string RequestHandlers::take_test_ticket(const protocol::Request& r) {
     return Json{{"ticket", ticket},
                 {"ahead", 0},
                 {"estimated_wait_minutes", nullptr},
+                {"wait_kind", "none"},
                 {"test", true},
                 {"seq", seq}};
   });

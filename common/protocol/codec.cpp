@@ -1,5 +1,6 @@
 #include "protocol/codec.h"
 
+#include <cmath>
 #include <string_view>
 
 #include "protocol/fields.h"
@@ -146,18 +147,53 @@ util::Result<queue::Service> decode_service_at(const Json& j, const std::string&
   return s;
 }
 
+void read_wait(const Json& j, Fields& f, queue::WaitRange& out) {
+  std::optional<std::int64_t> middle;
+  f.read("estimated_wait_minutes", middle, 0);
+  if (!f.ok()) return;
+  if (!j.is_object() || !j.contains("wait_kind") || j.at("wait_kind").is_null()) {  // an older hub
+    out = {};
+    if (middle) {
+      out.kind = queue::WaitRange::Kind::range;
+      out.low = out.high = std::chrono::minutes(*middle);
+    }
+    return;
+  }
+  f.read_enum("wait_kind", out.kind, &queue::wait_kind_from, "range, next, none");
+  std::int64_t low = 0, high = 0;
+  std::optional<int> resumes;
+  f.read("wait_low_minutes", low, 0).read("wait_high_minutes", high, 0);
+  f.read("resumes_at_minute", resumes, 0);
+  if (!f.ok()) return;
+  if (high < low || (resumes && *resumes > 24 * 60)) {
+    f.invalid("wait_high_minutes", text::expect_wait_range());
+    return;
+  }
+  out.low = std::chrono::minutes(low);
+  out.high = std::chrono::minutes(high);
+  out.resumes_at = resumes;
+}
+
+void encode_wait(const queue::WaitRange& w, Json& into) {
+  const auto middle = w.middle();
+  into["estimated_wait_minutes"] = middle ? Json(std::lround(*middle)) : Json(nullptr);
+  into["wait_kind"] = std::string(queue::to_string(w.kind));
+  into["wait_low_minutes"] = w.low.count();
+  into["wait_high_minutes"] = w.high.count();
+  into["resumes_at_minute"] = w.resumes_at ? Json(*w.resumes_at) : Json(nullptr);
+}
+
 util::Result<queue::ServiceLoad> decode_service_load_at(const Json& j, const std::string& path) {
   queue::ServiceLoad l;
   std::int64_t mean_seconds = 0;
-  std::optional<std::int64_t> wait_minutes;
   Fields f(j, path);
   f.read_letter("service", l.service).read("waiting", l.waiting, 0);
   f.read("priority_waiting", l.priority_waiting, 0).read("open_counters", l.open_counters, 0);
   f.read("mean_service_seconds", mean_seconds, 0);
-  f.read("estimated_wait_minutes", wait_minutes, 0);
+  read_wait(j, f, l.wait);
   if (!f.ok()) return f.error();
   l.mean_service = std::chrono::seconds(mean_seconds);
-  if (wait_minutes) l.estimated_wait = std::chrono::minutes(*wait_minutes);
+  if (auto m = l.wait.middle()) l.estimated_wait = std::chrono::minutes(std::lround(*m));
   return l;
 }
 
@@ -275,13 +311,13 @@ Json encode(const queue::Service& s) {
 }
 
 Json encode(const queue::ServiceLoad& l) {
-  Json wait = l.estimated_wait ? Json(l.estimated_wait->count()) : Json(nullptr);
-  return Json{{"service", letter(l.service)},
-              {"waiting", l.waiting},
-              {"priority_waiting", l.priority_waiting},
-              {"open_counters", l.open_counters},
-              {"mean_service_seconds", l.mean_service.count()},
-              {"estimated_wait_minutes", wait}};
+  Json out{{"service", letter(l.service)},
+           {"waiting", l.waiting},
+           {"priority_waiting", l.priority_waiting},
+           {"open_counters", l.open_counters},
+           {"mean_service_seconds", l.mean_service.count()}};
+  encode_wait(l.wait, out);
+  return out;
 }
 
 Json encode(const queue::Change& c) {

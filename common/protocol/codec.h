@@ -18,11 +18,19 @@
 namespace pcn::protocol {
 
 using Json = nlohmann::json;
+class Fields;
 
 Json encode(const queue::Ticket& t);
 Json encode(const queue::Counter& c);
 Json encode(const queue::Service& s);
 Json encode(const queue::ServiceLoad& l);
+/// Writes a forecast into `into` as "wait_kind", "wait_low_minutes", "wait_high_minutes",
+/// "resumes_at_minute" and, for older clients, "estimated_wait_minutes" (its middle).
+void encode_wait(const queue::WaitRange& w, Json& into);
+/// Reads them back; a message of an older hub (only "estimated_wait_minutes") gives a range of
+/// that one value, or no_counter when it is null.
+/// `f` reads `j`.
+void read_wait(const Json& j, Fields& f, queue::WaitRange& out);
 /// The change's rows and metadata (kind, at, day, counter, ticket, tickets, counters).
 Json encode(const queue::Change& c);
 /// {"partner": [codes], "theme": [codes], "autonomy": code|null, …}: every list of

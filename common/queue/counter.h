@@ -3,10 +3,17 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "queue/ticket.h"
 
 namespace pcn::queue {
+
+/// A planned break of a counter, in local minutes of the day: [from, to).
+struct CounterBreak {
+  int from = 0;
+  int to = 0;
+};
 
 struct Counter {
   CounterNumber number = 1;
@@ -15,6 +22,9 @@ struct Counter {
   bool paused = false;
   std::optional<TicketId> current;  ///< ticket being served, if any
   std::string agent;              ///< agent's name, as given at the console
+  /// Planned breaks from the config ([[counters]] breaks), the same every open day; the wait
+  /// estimate expects the counter to pause at the first free moment in one and resume at its end.
+  std::vector<CounterBreak> breaks{};
 
   bool serves(char prefix) const { return services.find(prefix) != std::string::npos; }
 };

@@ -1,6 +1,7 @@
 #include "queue/engine.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include "text/catalog.h"
 
@@ -44,7 +45,7 @@ Counter holding(Counter c, std::optional<TicketId> ticket) {
 }  // namespace
 
 Engine::Engine(AgencyRules rules, util::LocalDate day)
-    : rules_(std::move(rules)), day_(day), estimator_(rules_.services, rules_.policy) {
+    : rules_(std::move(rules)), day_(day), estimator_(rules_.services, rules_.policy, rules_.zone) {
   for (const auto& c : rules_.counters) counters_[c.number] = c;
 }
 
@@ -131,10 +132,10 @@ const Ticket* Engine::next_for(const Counter& c, bool* is_priority_call, bool* n
     if (!best || before_in_line(t, *best)) best = &t;
   }
   *normal_waiting = first_normal != nullptr;
-  bool priority_turn = first_priority &&
-                       (!first_normal || priority_streak_ < rules_.policy.priority_max_in_row);
-  *is_priority_call = priority_turn;
-  return priority_turn ? first_priority : first_normal;
+  const bool turn = priority_turn(first_priority != nullptr, first_normal != nullptr,
+                                  priority_streak_, rules_.policy);
+  *is_priority_call = turn;
+  return turn ? first_priority : first_normal;
 }
 
 Engine::Decision Engine::call(const Counter& c, const Ticket& t, bool priority_call,
@@ -496,14 +497,27 @@ const Ticket* Engine::find_ticket(char prefix, int number) const {
   return nullptr;
 }
 
-std::vector<ServiceLoad> Engine::loads() const { return estimator_.loads(tickets_, counters_); }
+std::vector<ServiceLoad> Engine::loads(util::TimePoint now) const {
+  return estimator_.loads({tickets_, counters_, priority_streak_, now});
+}
 
 int Engine::ahead_of(const Ticket& ticket) const {
   return tickets_ahead(tickets_, ticket, rules_.policy.priority_max_in_row > 0);
 }
 
-std::optional<std::chrono::minutes> Engine::estimated_wait(const Ticket& ticket) const {
-  return estimator_.wait_for(ticket.service, ahead_of(ticket), tickets_, counters_);
+WaitRange Engine::forecast(const Ticket& ticket, util::TimePoint now) const {
+  return estimator_.for_ticket(ticket, {tickets_, counters_, priority_streak_, now});
+}
+
+WaitRange Engine::forecast_new(char service, bool priority, util::TimePoint now) const {
+  return estimator_.for_new(service, priority, {tickets_, counters_, priority_streak_, now});
+}
+
+std::optional<std::chrono::minutes> Engine::estimated_wait(const Ticket& ticket,
+                                                           util::TimePoint now) const {
+  auto m = forecast(ticket, now).middle();
+  if (!m) return std::nullopt;
+  return std::chrono::minutes(std::lround(*m));
 }
 
 }  // namespace pcn::queue

@@ -138,11 +138,21 @@ class Engine {
   const Ticket* find_ticket(TicketId id) const;
   const Ticket* find_ticket(char prefix, int number) const;
 
-  std::vector<ServiceLoad> loads() const;
+  /// Learns visit times from previous days' tickets (wait_estimate.h).
+  void learn_times(const std::vector<Ticket>& previous_days) { estimator_.learn(previous_days); }
+  const WaitEstimator& estimator() const { return estimator_; }
+
+  /// Per service, in the config's order: who waits, and the forecast for a ticket taken at `now`.
+  std::vector<ServiceLoad> loads(util::TimePoint now) const;
   /// Tickets before this one in its service's line (priority first, then queued_at).
   /// REQUIRES: the ticket is waiting.
   int ahead_of(const Ticket& ticket) const;
-  std::optional<std::chrono::minutes> estimated_wait(const Ticket& ticket) const;
+  /// The forecast for a waiting ticket at `now`.
+  WaitRange forecast(const Ticket& ticket, util::TimePoint now) const;
+  /// The forecast for a ticket of `service` issued at `now` (before it is applied).
+  WaitRange forecast_new(char service, bool priority, util::TimePoint now) const;
+  /// The middle of forecast(), rounded to the minute; nullopt when no counter serves it.
+  std::optional<std::chrono::minutes> estimated_wait(const Ticket& ticket, util::TimePoint now) const;
 
  private:
   util::Result<const Counter*> usable_counter(CounterNumber n, util::TimePoint now) const;

@@ -23,8 +23,17 @@ struct QueuePolicy {
   /// A no-show goes back to the waiting line this many times, then is closed as absent.
   int no_show_requeues = 1;
   Placement transfer_placement = Placement::arrival;
-  /// How many recent service durations the wait estimate averages, per service.
+  /// How many of today's visits the wait estimate needs before it trusts today's times as much
+  /// as the previous days' (wait_estimate.h).
   int wait_samples = 10;
 };
+
+/// The call rule's priority turn (engine.h): whether a counter calls its oldest priority ticket
+/// rather than its oldest normal one. `streak`: priority calls made in a row while a normal ticket
+/// was waiting.
+inline bool priority_turn(bool priority_waiting, bool normal_waiting, int streak,
+                          const QueuePolicy& policy) {
+  return priority_waiting && (!normal_waiting || streak < policy.priority_max_in_row);
+}
 
 }  // namespace pcn::queue

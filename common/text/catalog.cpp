@@ -1,5 +1,6 @@
 #include "text/catalog.h"
 
+#include <cctype>
 #include <cstdio>
 
 namespace pcn::text {
@@ -84,6 +85,9 @@ std::string field_missing(const std::string& field) {
 }
 std::string field_invalid(const std::string& field, const std::string& expected) {
   return "Champ « " + field + " » invalide : il faut " + expected + ".";
+}
+std::string expect_wait_range() {
+  return "un nombre de minutes au moins égal à wait_low_minutes, et une heure de reprise dans la journée";
 }
 std::string expect_object() { return "un objet JSON"; }
 std::string expect_list() { return "une liste"; }
@@ -217,6 +221,9 @@ std::string config_bad_time_zone(const std::string& zone) {
 }
 std::string config_bad_hours(const std::string& detail) {
   return detail + " ; exemple : \"07:30-11:30, 12:15-15:30\" ou \"fermé\"";
+}
+std::string config_bad_breaks(const std::string& detail) {
+  return "pauses prévues illisibles : " + detail + " ; exemple : \"11:45-12:45\"";
 }
 std::string config_same_ports(int port) {
   return "request_port et event_port doivent être différents (tous deux " +
@@ -432,6 +439,9 @@ std::string hub_bad_frames() {
 std::string hub_internal_error(const std::string& request_type, const std::string& detail) {
   return "Erreur interne du serveur pendant « " + request_type + " » : " + detail + ".";
 }
+std::string hub_history_unreadable(const std::string& reason) {
+  return "durées des visites des jours précédents illisibles (l’estimation part des durées typiques de la configuration) : " + reason;
+}
 std::string hub_day_rolled(const std::string& day, int closed) {
   return "Nouvelle journée " + day + " : " + std::to_string(closed) +
          " ticket(s) de la veille clôturé(s).";
@@ -532,11 +542,6 @@ std::string console_status_service(const std::string& service, int waiting,
                                    const std::string& wait) {
   return service + " : " + std::to_string(waiting) + " en attente, " + wait;
 }
-std::string console_wait_minutes(int minutes) {
-  return "attente estimée " + std::to_string(minutes) + " min";
-}
-std::string console_wait_none() { return "pas d’attente"; }
-std::string console_wait_no_counter() { return "aucun guichet ouvert pour ce service"; }
 std::string console_status_counters() { return "Guichets :"; }
 std::string console_status_counter(const std::string& counter, const std::string& agent,
                                    const std::string& state, const std::string& serving) {
@@ -603,10 +608,6 @@ std::string slip_ahead(int people) {
   if (people <= 0) return "Personne avant vous";
   if (people == 1) return "1 personne avant vous";
   return std::to_string(people) + " personnes avant vous";
-}
-std::string slip_wait_minutes(int minutes) {
-  if (minutes <= 0) return "Vous serez appelé dans un instant";
-  return "Attente estimée : environ " + std::to_string(minutes) + " min";
 }
 std::string slip_wait_unknown() { return "Attente : estimation indisponible"; }
 std::string slip_duplicate() { return "Duplicata"; }
@@ -696,10 +697,6 @@ std::string kiosk_people_ahead(int ahead) {
   if (ahead == 1) return "1 personne avant vous";
   return std::to_string(ahead) + " personnes avant vous";
 }
-std::string kiosk_estimated_wait(int minutes) {
-  if (minutes < 1) return "Attente estimée : moins d’une minute";
-  return "Attente estimée : environ " + std::to_string(minutes) + " min";
-}
 std::string kiosk_keep_ticket() { return "Gardez votre ticket"; }
 std::string kiosk_touch_to_return() { return "Touchez l’écran pour revenir"; }
 std::string kiosk_note_number() { return "Notez votre numéro"; }
@@ -770,11 +767,7 @@ std::string board_waiting(int waiting) {
   if (waiting <= 0) return "Personne";
   return std::to_string(waiting) + " en attente";
 }
-std::string board_estimate(std::optional<int> minutes) {
-  if (!minutes) return "—";
-  if (*minutes < 1) return "< 1 min";
-  return "≈ " + std::to_string(*minutes) + " min";
-}
+std::string board_estimate(const std::string& wait) { return wait.empty() ? "—" : wait; }
 
 // --- Screenshots of the programs' screens ---
 
@@ -1067,11 +1060,6 @@ std::string console_services_title() {
 std::string console_waiting(int waiting) {
   if (waiting <= 0) return "Personne";
   return std::to_string(waiting) + " en attente";
-}
-std::string console_estimate(std::optional<int> minutes) {
-  if (!minutes) return "aucun guichet ouvert";
-  if (*minutes < 1) return "< 1 min";
-  return "≈ " + std::to_string(*minutes) + " min";
 }
 std::string console_print_alert(const std::string& ticket, const std::string& reason) {
   if (reason.empty()) return "Ticket " + ticket + " non imprimé";
@@ -2168,12 +2156,6 @@ std::string follow_ahead(int ahead) {
   if (ahead == 1) return "1 personne avant vous";
   return std::to_string(ahead) + " personnes avant vous";
 }
-std::string follow_wait(int minutes) {
-  return "Attente estimée : environ " + std::to_string(minutes) + " min";
-}
-std::string follow_no_estimate() {
-  return "Pas d’estimation pour le moment : aucun guichet n’appelle ce service.";
-}
 std::string follow_called(const std::string& counter) {
   return counter.empty() ? std::string("C’est votre tour !") : "C’est votre tour ! Présentez-vous au " + counter;
 }
@@ -2251,6 +2233,46 @@ std::string central_follow_key_refused(const std::string& agency, const std::str
 
 std::string take_follow(const std::string& url) {
   return "Suivre ce ticket sur un téléphone : " + url;
+}
+
+// --- Waits ---
+
+std::string wait_duration(int minutes) {
+  if (minutes < 60) return std::to_string(minutes) + " min";
+  const int h = minutes / 60;
+  const int m = minutes % 60;
+  if (m == 0) return std::to_string(h) + " h";
+  return std::to_string(h) + " h " + (m < 10 ? "0" : "") + std::to_string(m);
+}
+std::string wait_between(int low, int high) {
+  if (low <= 0) return "moins de " + wait_duration(high);
+  if (high < 60) return "entre " + std::to_string(low) + " et " + std::to_string(high) + " min";
+  return "entre " + wait_duration(low) + " et " + wait_duration(high);
+}
+std::string wait_ticket(const std::string& range) { return "Attente estimée : " + range; }
+std::string wait_ticket_next() { return "Vous êtes le prochain"; }
+std::string wait_ticket_no_counter() {
+  return "Aucun guichet ouvert pour ce service pour l’instant";
+}
+std::string wait_ticket_resumes(int minute_of_day, const std::string& range) {
+  return "Reprise à " + clock_time(minute_of_day) + " ; attente estimée " + range;
+}
+std::string wait_queue_next() { return "pas d’attente"; }
+std::string wait_queue_no_counter() { return "aucun guichet ouvert"; }
+std::string wait_queue_resumes(int minute_of_day, const std::string& range) {
+  return "reprise à " + clock_time(minute_of_day) + ", " + range;
+}
+
+std::string kiosk_button_wait(int waiting, const std::string& wait) {
+  std::string line = wait;
+  if (!line.empty()) line[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(line[0])));
+  if (wait.empty()) return kiosk_waiting(waiting);
+  if (wait == wait_queue_next() || wait == wait_queue_no_counter() || waiting <= 0) return line;
+  return kiosk_waiting(waiting) + " · " + wait;
+}
+
+std::string follow_no_estimate() {
+  return "Pas d’estimation pour le moment : aucun guichet n’appelle ce service.";
 }
 
 }  // namespace pcn::text

@@ -53,6 +53,8 @@ std::string field_missing(const std::string& field);
 /// `expected` is one of the expect_* phrases below.
 std::string field_invalid(const std::string& field, const std::string& expected);
 std::string expect_object();
+/// A wait range whose upper end is below its lower end, or a time of day past 24 h.
+std::string expect_wait_range();
 std::string expect_list();
 std::string expect_text();
 std::string expect_boolean();
@@ -246,9 +248,6 @@ std::string console_status_agency(const std::string& name);
 std::string console_status_services();
 std::string console_status_service(const std::string& service, int waiting,
                                    const std::string& wait);
-std::string console_wait_minutes(int minutes);
-std::string console_wait_none();
-std::string console_wait_no_counter();
 std::string console_status_counters();
 /// `agent` may be empty; `state` is console_counter_open() or console_counter_on_pause().
 std::string console_status_counter(const std::string& counter, const std::string& agent,
@@ -280,8 +279,6 @@ std::string bad_window_size(const std::string& text);
 std::string slip_priority();
 /// "Personne avant vous" (0), "1 personne avant vous", "3 personnes avant vous".
 std::string slip_ahead(int people);
-/// "Attente estimée : environ 12 min".
-std::string slip_wait_minutes(int minutes);
 std::string slip_wait_unknown();
 std::string slip_duplicate();
 /// The slip PDF's title: "Ticket C-042".
@@ -327,8 +324,6 @@ std::string kiosk_your_ticket();
 std::string kiosk_priority_ticket();
 /// "Personne avant vous", "1 personne avant vous", "3 personnes avant vous".
 std::string kiosk_people_ahead(int ahead);
-/// "Attente estimée : environ 12 min"; under a minute, says so.
-std::string kiosk_estimated_wait(int minutes);
 std::string kiosk_keep_ticket();
 std::string kiosk_touch_to_return();
 std::string kiosk_note_number();
@@ -371,7 +366,8 @@ std::string board_to_counter(const std::string& counter);
 /// "Personne", "1 en attente", "4 en attente".
 std::string board_waiting(int waiting);
 /// "≈ 12 min"; "< 1 min" under a minute; "—" without an estimate (no counter open for it).
-std::string board_estimate(std::optional<int> minutes);
+/// A queue's forecast on the board, as queue::queue_wait_text words it; "—" when empty.
+std::string board_estimate(const std::string& wait);
 
 // --- Screenshots of the programs' screens (the demo and the docs' pictures) ---
 std::string kiosk_screenshot_about();
@@ -571,8 +567,6 @@ std::string console_calls(int calls);
 std::string console_services_title();
 /// "Personne", "1 en attente", "4 en attente".
 std::string console_waiting(int waiting);
-/// "≈ 12 min", "< 1 min"; without an estimate "aucun guichet ouvert".
-std::string console_estimate(std::optional<int> minutes);
 /// "Ticket F-007 non imprimé : plus de papier"; `reason` may be empty.
 std::string console_print_alert(const std::string& ticket, const std::string& reason);
 std::string console_more_alerts(int more);
@@ -1061,8 +1055,6 @@ std::string dash_weekly_note();
 std::string follow_title();
 std::string follow_your_number();
 std::string follow_ahead(int ahead);
-std::string follow_wait(int minutes);
-std::string follow_no_estimate();
 std::string follow_called(const std::string& counter);
 std::string follow_finished(const std::string& state);
 std::string follow_invalid_title();
@@ -1098,5 +1090,38 @@ std::string take_follow(const std::string& url);
 std::string dash_db_busy();
 /// Log line: a page failed with an unexpected exception.
 std::string dash_log_internal_error(const std::string& what);
+
+/// A counter's planned breaks ([[counters]] breaks) could not be read; `reason` from parse_day.
+std::string config_bad_breaks(const std::string& reason);
+
+/// Log line: the previous days' tickets could not be read to learn visit times.
+std::string hub_history_unreadable(const std::string& reason);
+
+// --- Waits (queue/wait_text.h chooses among them; every screen uses the same) ---
+/// "35 min", "1 h", "1 h 10".
+std::string wait_duration(int minutes);
+/// "entre 20 et 35 min", "entre 50 min et 1 h 10", "moins de 5 min" when low is 0.
+std::string wait_between(int low, int high);
+/// A visitor's ticket: "Attente estimée : entre 20 et 35 min".
+std::string wait_ticket(const std::string& range);
+/// A visitor's ticket with nobody ahead and a counter free.
+std::string wait_ticket_next();
+/// No counter that serves the service is open now, none comes back from a planned break.
+std::string wait_ticket_no_counter();
+/// Every counter that serves it is on a planned break: "Reprise à 12 h 15 ; attente estimée …".
+std::string wait_ticket_resumes(int minute_of_day, const std::string& range);
+/// A queue (display, console, kiosk button): nobody waits and a counter is free.
+std::string wait_queue_next();
+std::string wait_queue_no_counter();
+/// "reprise à 12 h 15, entre 25 et 40 min".
+std::string wait_queue_resumes(int minute_of_day, const std::string& range);
+
+/// A kiosk button's bottom line: "3 personnes attendent · entre 20 et 35 min"; "Pas d’attente"
+/// when `wait` says so; `wait` alone when no counter is open ("Aucun guichet ouvert …"), the
+/// count alone when `wait` is empty.
+std::string kiosk_button_wait(int waiting, const std::string& wait);
+
+/// « suivre mon ticket »: the centre has seen no counter call this service today.
+std::string follow_no_estimate();
 
 }  // namespace pcn::text

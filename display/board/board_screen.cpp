@@ -76,6 +76,8 @@ const Look kLabelLook{true, colours::kText, Align::left, 2};
 const Look kWaitingLook{false, colours::kText, Align::left, 1};
 const Look kEstimateLook{true, colours::kHighlight, Align::right, 1};
 const Look kAlertLook{true, colours::kText, Align::centre, 1};
+/// The share of a width the alert's lines are wrapped in (fits_exactly).
+constexpr float kWrapMargin = 0.975f;
 
 /// The largest size at which each text fits its box, so that a column reads evenly.
 float common_size(const ui::Fonts& fonts, const std::vector<std::string>& texts,
@@ -111,7 +113,7 @@ float queue_text_size(const ui::Fonts& fonts, const BoardLayout& layout, const B
     const sf::FloatRect& e = boxes.estimate;
     size = std::max(size, TextBlock(text::board_waiting(view.queues[i].waiting),
                                     style_of(fonts, kWaitingLook, w.height * kFill), w).size());
-    size = std::max(size, TextBlock(text::board_estimate(view.queues[i].wait_minutes),
+    size = std::max(size, TextBlock(text::board_estimate(view.queues[i].wait_text),
                                     style_of(fonts, kEstimateLook, e.height * kFill), e).size());
   }
   return size;
@@ -131,7 +133,9 @@ bool fits_exactly(const ui::Fonts& fonts, const std::string& text, float size, i
                   float width, float height) {
   Look look = kAlertLook;
   look.max_lines = lines;
-  const TextBlock block(text, style_of(fonts, look, size, size), {0.f, 0.f, width, height});
+  // TextBlock wraps on widths scaled from one reference size; hinted at `size`, a line can come
+  // out about 1 % wider than planned: wrap a little short of the width, check the ink against it
+  const TextBlock block(text, style_of(fonts, look, size, size), {0.f, 0.f, width * kWrapMargin, height});
   const sf::FloatRect ink = block.ink();
   return static_cast<int>(block.line_count()) <= lines && ink.width <= width + 0.5f &&
          ink.height <= height + 0.5f;
@@ -192,7 +196,7 @@ AlertFit fit_alert(const ui::Fonts& fonts, const BoardView& view, sf::Vector2f w
     const std::string sentence = shortened(fonts, view, size, width, most);
     Look look = kAlertLook;
     look.max_lines = 2;
-    const TextBlock two(sentence, style_of(fonts, look, size, size), {0.f, 0.f, width, most});
+    const TextBlock two(sentence, style_of(fonts, look, size, size), {0.f, 0.f, width * kWrapMargin, most});
     const float need = std::ceil(two.ink().height) + 2.f * pad + 2.f;
     if (need <= layout.alert().height + 0.5f || round == 5) {
       AlertFit fit{layout, sentence, size, size, static_cast<int>(two.line_count()), width};
@@ -292,7 +296,7 @@ void Painter::queue_row(const QueueLine& queue, const sf::FloatRect& row,
   text(std::string(1, queue.prefix), boxes.letter, {true, kiosk::text_on(chip), Align::centre, 1});
   text(queue.label, boxes.label, kLabelLook, label_size);
   text(text::board_waiting(queue.waiting), boxes.waiting, kWaitingLook);
-  text(text::board_estimate(queue.wait_minutes), boxes.estimate, kEstimateLook);
+  text(text::board_estimate(queue.wait_text), boxes.estimate, kEstimateLook);
 }
 
 void Painter::queues(const BoardView& view) const {
@@ -313,6 +317,10 @@ void Painter::alert(const AlertFit& fit) const {
                                      : alert_box(layout_, alert_pad(fit.size));
   box.left += std::max(0.f, (box.width - fit.width) / 2.f);  // balanced lines, centred
   box.width = std::min(box.width, fit.width);
+  if (fit.lines > 1) {  // wrapped as fits_exactly() did, a little short of the width
+    box.left += box.width * (1.f - kWrapMargin) / 2.f;
+    box.width *= kWrapMargin;
+  }
   target_.draw(TextBlock(fit.text, style_of(fonts_, look, fit.size, fit.size), box));
 }
 

@@ -21,7 +21,9 @@ struct QueueLine {
   std::string label;         ///< "CAFAT"
   std::string colour;        ///< "#RRGGBB"
   int waiting = 0;
-  std::optional<int> wait_minutes;  ///< nullopt: no counter open for it
+  /// queue::queue_wait_text of its forecast ("entre 20 et 35 min", "pas d’attente"…); empty
+  /// before the hub gave one (shown as "—").
+  std::string wait_text;
   bool operator==(const QueueLine&) const = default;
 };
 

@@ -187,8 +187,8 @@ void Painter::service_button(const ServiceButton& service, const sf::FloatRect& 
   if (service.key >= 1 && service.key <= 9) key_badge(service.key, parts.key);
   target_.draw(block(service.label, parts.label, true, layout_.text_size(TextRole::button), ink,
                      ui::Align::centre, 3));
-  target_.draw(block(text::kiosk_waiting(service.waiting), parts.waiting, false,
-                     layout_.text_size(TextRole::detail), ink));
+  target_.draw(block(text::kiosk_button_wait(service.waiting, service.wait), parts.waiting, false,
+                     layout_.text_size(TextRole::detail), ink, ui::Align::centre, 2));
 }
 
 void Painter::key_badge(int key, const sf::FloatRect& square) const {

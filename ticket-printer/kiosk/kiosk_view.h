@@ -35,6 +35,7 @@ struct ServiceButton {
   std::string colour;  ///< "#RRGGBB"
   int key = 1;         ///< number key (1–9) that presses it too
   int waiting = 0;     ///< people waiting for it now
+  std::string wait{};  ///< queue::queue_wait_text of its forecast; empty before any is known
   bool operator==(const ServiceButton&) const = default;
 };
 
@@ -50,7 +51,7 @@ struct KioskView {
   std::string ticket_service;      ///< "CAFAT"
   bool ticket_priority = false;
   int ahead = 0;
-  std::optional<int> wait_minutes;
+  std::string wait_text;  ///< queue::ticket_wait_text of the forecast; empty: not shown
   std::string detail;              ///< closed/unreachable: the reason, in French
   /// home: slips cannot be printed now (the printer's check or last slip failed): a band says
   /// that the number will be shown on screen. Visitors never see the technical reason.

@@ -16,9 +16,7 @@ PageText confirmation(const KioskView& view) {
   if (view.ticket_priority) add(page.after, LineStyle::priority, text::kiosk_priority_ticket());
   add(page.after, LineStyle::service, view.ticket_service);
   add(page.after, LineStyle::body, text::kiosk_people_ahead(view.ahead));
-  if (view.wait_minutes) {
-    add(page.after, LineStyle::body, text::kiosk_estimated_wait(*view.wait_minutes));
-  }
+  if (!view.wait_text.empty()) add(page.after, LineStyle::body, view.wait_text);
   add(page.after, LineStyle::emphasis, text::kiosk_keep_ticket());
   page.footer = text::kiosk_touch_to_return();
   return page;

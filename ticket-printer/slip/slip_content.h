@@ -13,7 +13,8 @@ struct SlipContent {
   std::string service_label;    ///< "CAFAT"
   bool priority = false;        ///< prints "Prioritaire"
   int ahead = 0;                ///< people before the visitor
-  std::optional<int> wait_minutes;  ///< estimated wait; nullopt when unknown
+  /// The forecast as queue::ticket_wait_text words it; empty when unknown (a duplicate).
+  std::string wait_text;
   std::string message;          ///< one line from the config ("Un conseiller vous accompagne")
   std::string qr_payload;       ///< encoded as a QR code; empty = no QR code
   bool duplicate = false;       ///< a staff reprint: prints "Duplicata"

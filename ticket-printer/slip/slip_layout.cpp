@@ -181,7 +181,7 @@ void draw_ticket(Painter& p, const SlipContent& c) {
 void draw_wait(Painter& p, const SlipContent& c) {
   p.gap(14);
   p.texts({text::slip_ahead(std::max(0, c.ahead)),
-           c.wait_minutes ? text::slip_wait_minutes(*c.wait_minutes) : text::slip_wait_unknown()},
+           c.wait_text.empty() ? text::slip_wait_unknown() : c.wait_text},
           kBodyStyle);
   if (!c.message.empty()) {
     p.gap(10);

@@ -125,7 +125,7 @@ TEST_CASE("queue::WaitEstimator — paused counters, planned breaks and no count
   REQUIRE(resumes.resumes_at == 9 * 60 + 30);
   CHECK(resumes.low.count() >= 30);
   CHECK(queue::queue_wait_text(resumes).rfind("reprise à 9\u00A0h\u00A030, entre ", 0) == 0);
-  CHECK(queue::ticket_wait_text(resumes).rfind("Reprise à 9\u00A0h\u00A030 ; attente estimée ", 0) == 0);
+  CHECK(queue::ticket_wait_text(resumes).rfind("Reprise à 9\u00A0h\u00A030 ; attente estimée : ", 0) == 0);
   // an open counter with a break ahead (09:10–10:00): whoever it has not called by then waits
   // for the break's end
   day.counters[2].paused = false;
@@ -250,6 +250,10 @@ TEST_CASE("queue wait words: ranges, hours, the next one, no counter") {
   w.low = 0min;
   w.high = 5min;
   CHECK(queue::queue_wait_text(w) == "moins de 5 min");
+  w.high = 1min;
+  CHECK(queue::queue_wait_text(w) == "moins d’une minute");
+  w.low = w.high = 20min;
+  CHECK(queue::queue_wait_text(w) == "environ 20 min");
   w.kind = WaitRange::Kind::next;
   CHECK(queue::ticket_wait_text(w) == "Vous êtes le prochain");
   CHECK(queue::queue_wait_text(w) == "pas d’attente");
@@ -271,4 +275,38 @@ TEST_CASE("queue lognormal draws: the normal quantile, and a visit already under
   double sum = 0;
   for (int i = 0; i < 1000; ++i) sum += queue::draw_duration(ten, queue::uniform_of(1, i, 7));
   CHECK(sum / 1000 == doctest::Approx(ten.mean_seconds()).epsilon(0.08));
+}
+
+TEST_CASE("queue::WaitEstimator — a newcomer behind priority tickets keeps the streak of the call rule") {
+  Day day;
+  day.counters[2].paused = true;
+  day.counters[3].paused = true;  // counter 1 alone serves C
+  for (int i = 1; i <= 3; ++i) day.add(waiting(i, 'C', kNine - std::chrono::minutes(10 - i), true));
+  // nobody normal waits: the newcomer is the normal ticket after two priority calls in a row
+  const WaitRange before = day.of_new('C');
+  day.add(waiting(4, 'C', kNine));
+  CHECK(day.of(4) == before);
+  CHECK(middle(day.of(4)) < middle(day.of(3)));  // before the third priority ticket
+}
+
+TEST_CASE("queue::WaitEstimator — priority tickets coming faster than they are served: still an answer") {
+  Day day;
+  day.counters[2].paused = true;
+  day.counters[3].paused = true;
+  // 30 priority tickets issued over the last two hours, 15-min visits at one counter: the
+  // stream of priority tickets to come outruns the counter, and the replays must still end
+  for (int i = 1; i <= 30; ++i) {
+    Ticket t = done(i, 'C', -120 + 4 * i, -118 + 4 * i);
+    t.priority = true;
+    t.issued_at = t.queued_at = kNine - std::chrono::minutes(120 - 4 * i);
+    day.add(t);
+  }
+  day.add(waiting(40, 'C', kNine - 1min));
+  CHECK(day.of(40).kind == WaitRange::Kind::next);  // counter 1 is free: called now
+  const WaitRange newcomer = day.of_new('C');        // after C-040 and up to two priority visits
+  REQUIRE(newcomer.kind == WaitRange::Kind::range);
+  CHECK(newcomer.high.count() <= 90);
+  // with priority disabled by the policy the same state ends too
+  day.rules.policy.priority_max_in_row = 0;
+  CHECK(day.of_new('C').kind == WaitRange::Kind::range);
 }

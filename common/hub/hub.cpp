@@ -231,9 +231,22 @@ std::string Hub::commit(const queue::Change& change, const protocol::Request* re
 
 void Hub::publish(std::int64_t seq, const queue::Change& change) {
   if (send_published(protocol::kEventTopic,
-                     protocol::event_message(epoch_, seq, change, engine_.loads(clock_.now())))) {
+                     protocol::event_message(epoch_, seq, change, loads_for(change)))) {
     ++stats_.events;
   }
+}
+
+const std::vector<queue::ServiceLoad>& Hub::loads_for(const queue::Change& change) {
+  using K = queue::ChangeKind;
+  const bool queue_unchanged = change.kind == K::ticket_printed || change.kind == K::ticket_reprinted ||
+                               change.kind == K::reprint_requested || change.kind == K::test_ticket ||
+                               change.kind == K::outcome_recorded || change.kind == K::workshop_recorded;
+  const auto now = std::chrono::steady_clock::now();
+  if (!queue_unchanged || !loads_at_ || now - *loads_at_ >= kLoadsReuse) {
+    loads_ = engine_.loads(clock_.now());
+    loads_at_ = now;
+  }
+  return loads_;
 }
 
 bool Hub::send_published(std::string_view topic, const std::string& body) {

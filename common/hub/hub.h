@@ -108,6 +108,10 @@ class Hub {
   std::string commit(const queue::Change& change, const protocol::Request* request,
                      const std::function<protocol::Json(std::int64_t seq)>& make_result);
   void publish(std::int64_t seq, const queue::Change& change);
+  /// The loads for an event: the forecasts again after a change of the queue, else (a print
+  /// outcome, an outcome corrected, a workshop…) the last ones while under kLoadsReuse old.
+  const std::vector<queue::ServiceLoad>& loads_for(const queue::Change& change);
+  static constexpr std::chrono::seconds kLoadsReuse{1};
   /// Puts [topic][body] on the PUB socket without blocking; false (and logged) when it failed.
   bool send_published(std::string_view topic, const std::string& body);
   void log(const std::string& line) const;
@@ -129,6 +133,8 @@ class Hub {
   std::unique_ptr<net::ZapAuthenticator> zap_;
   zmq::socket_t router_;
   zmq::socket_t publisher_;
+  std::vector<queue::ServiceLoad> loads_;
+  std::optional<std::chrono::steady_clock::time_point> loads_at_;
   std::string request_endpoint_;
   std::string event_endpoint_;
 };

@@ -132,7 +132,7 @@ std::string RequestHandlers::take_ticket(const protocol::Request& r) {
   const queue::Ticket& t = decision->tickets.front();
   int ahead = hub_.engine_.ahead_of(t);
   // the newcomer's forecast is the one the ticket gets once applied (wait_estimate.h)
-  const queue::WaitRange wait = hub_.engine_.forecast_new(service, *priority, now());
+  const queue::WaitRange wait = hub_.engine_.forecast_new(service, *priority, decision->at);
   return hub_.commit(*decision, &r, [&](std::int64_t seq) {
     Json result{{"ticket", protocol::encode(t)},
                 {"ahead", ahead},

@@ -154,7 +154,7 @@ void read_wait(const Json& j, Fields& f, queue::WaitRange& out) {
   if (!j.is_object() || !j.contains("wait_kind") || j.at("wait_kind").is_null()) {  // an older hub
     out = {};
     if (middle) {
-      out.kind = queue::WaitRange::Kind::range;
+      out.kind = *middle == 0 ? queue::WaitRange::Kind::next : queue::WaitRange::Kind::range;
       out.low = out.high = std::chrono::minutes(*middle);
     }
     return;

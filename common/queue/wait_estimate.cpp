@@ -15,7 +15,9 @@ constexpr double kNever = std::numeric_limits<double>::infinity();
 constexpr std::uint64_t kVisit = 1;      // purposes of the random numbers
 constexpr std::uint64_t kNoShow = 2;
 constexpr std::uint64_t kUnderWay = 3;
-constexpr std::uint64_t kArrival = 4;
+constexpr std::uint64_t kArrivals = std::uint64_t{1} << 62;  ///< keys of the arrival gaps
+/// Beyond this, a replay stops: what it has not reached by then is not reached today.
+constexpr double kHorizon = 12 * 3600.0;
 constexpr TicketId kFutureIds = TicketId{1} << 50;  ///< ids of priority tickets yet to come
 
 /// A waiting ticket as the replay sees it.
@@ -172,7 +174,7 @@ std::vector<double> replay(const Situation& s, const std::vector<std::int64_t>& 
   std::vector<double> next_arrival(n, kNever);
   std::vector<std::uint64_t> drawn(n, 0);
   const auto gap = [&](std::size_t si) {
-    const double u = uniform_of(static_cast<std::uint64_t>(run), kArrival + 8 * si, drawn[si]++);
+    const double u = uniform_of(static_cast<std::uint64_t>(run), kArrivals + si, drawn[si]++);
     return -std::log(u) / s.priority_rate[si];
   };
   for (std::size_t si = 0; si < n; ++si) {
@@ -208,7 +210,7 @@ std::vector<double> replay(const Situation& s, const std::vector<std::int64_t>& 
     for (std::size_t i = 0; i < live.size(); ++i) {
       if (live[i].free_at < kNever && (c == live.size() || live[i].free_at < live[c].free_at)) c = i;
     }
-    if (c == live.size()) break;  // no counter left
+    if (c == live.size() || live[c].free_at > kHorizon) break;  // no counter left today
     Live& counter = live[c];
     const Start& start = s.counters[c];
     if (counter.next_break < start.breaks.size() &&
@@ -260,11 +262,20 @@ std::vector<double> replay(const Situation& s, const std::vector<std::int64_t>& 
         --pending;
       }
     }
+    // a normal newcomer not called yet is a normal ticket waiting, for the priority turn and streak
+    bool normal_newcomer = false;
+    for (int service : start.services) {
+      normal_newcomer = normal_newcomer || newcomer[static_cast<std::size_t>(service)][0] >= 0;
+    }
+    const bool normal_waiting = first_normal != nullptr || normal_newcomer;
     if (!first_priority && !first_normal) {
-      counter.free_at = kNever;  // nothing more for this counter
+      // nothing for this counter now: free again when a priority ticket still to come arrives
+      double next = kNever;
+      for (int service : start.services) next = std::min(next, next_arrival[static_cast<std::size_t>(service)]);
+      counter.free_at = next;
       continue;
     }
-    const bool turn = s.use_priority && priority_turn(first_priority != nullptr, first_normal != nullptr, streak, policy);
+    const bool turn = s.use_priority && priority_turn(first_priority != nullptr, normal_waiting, streak, policy);
     const Waiting called = turn ? *first_priority : *first_normal;
     const auto si = static_cast<std::size_t>(called.service);
     if (turn && to_come) {
@@ -272,7 +283,7 @@ std::vector<double> replay(const Situation& s, const std::vector<std::int64_t>& 
     } else {
       ++(turn ? head_priority[si] : head_normal[si]);
     }
-    streak = turn && first_normal ? streak + 1 : 0;
+    streak = turn && normal_waiting ? streak + 1 : 0;
     if (auto t = ticket_target.find(called.id); t != ticket_target.end()) {
       times[t->second] = counter.free_at;
       --pending;
@@ -285,6 +296,7 @@ std::vector<double> replay(const Situation& s, const std::vector<std::int64_t>& 
 /// The range from the replays' call times (seconds from now).
 WaitRange range_of(std::vector<double> times, std::optional<int> resumes_at) {
   WaitRange out;
+  const std::size_t all = times.size();
   std::erase_if(times, [](double t) { return !(t < kNever); });
   if (times.size() * 2 < static_cast<std::size_t>(WaitEstimator::kRuns)) return out;  // no_counter
   std::sort(times.begin(), times.end());
@@ -295,7 +307,7 @@ WaitRange range_of(std::vector<double> times, std::optional<int> resumes_at) {
   for (std::size_t i = 1; i + k <= n; ++i) {
     if (times[i + k - 1] - times[i] < times[from + k - 1] - times[from]) from = i;
   }
-  if (times.back() <= 0) {  // every replay calls it at once
+  if (times.size() == all && times.back() <= 0) {  // every replay calls it at once
     out.kind = WaitRange::Kind::next;
     return out;
   }
@@ -316,12 +328,14 @@ WaitRange range_of(std::vector<double> times, std::optional<int> resumes_at) {
 }  // namespace
 
 std::vector<WaitRange> WaitEstimator::forecast(const std::vector<Target>& targets,
-                                               const QueueNow& state) const {
+                                               const QueueNow& state,
+                                               std::map<char, DurationModel>* laws_used) const {
   const auto& tickets = state.tickets;
   const auto& counters = state.counters;
   const util::TimePoint now = state.now;
   Situation s;
   const auto laws = models(tickets);
+  if (laws_used) *laws_used = laws;
   for (const Service& service : services_) {
     s.prefixes.push_back(service.prefix);
     s.laws.push_back(laws.at(service.prefix));
@@ -337,6 +351,10 @@ std::vector<WaitRange> WaitEstimator::forecast(const std::vector<Target>& target
   for (const auto& [id, t] : tickets) {
     if (!first_issue || t.issued_at < *first_issue) first_issue = t.issued_at;
     if (t.priority) ++priority_today[t.service];
+  }
+  // a priority newcomer counts as issued, as its ticket will once taken
+  for (const Target& t : targets) {
+    if (!t.ticket && t.priority) ++priority_today[t.service];
   }
   const double span = first_issue ? std::max(0.0, std::chrono::duration<double>(now - *first_issue).count()) : 0.0;
   for (char p : s.prefixes) s.priority_rate.push_back(times_.priority_rate(p, priority_today[p], span));
@@ -366,12 +384,14 @@ std::vector<WaitRange> WaitEstimator::forecast(const std::vector<Target>& target
       }
     } else {
       for (char p : c.services) open[p] = true;
-      if (c.current) {
-        auto held = tickets.find(*c.current);
-        if (held != tickets.end() && held->second.called_at) {
-          start.under_way = held->first;
-          start.elapsed = std::max(0.0, std::chrono::duration<double>(now - *held->second.called_at).count());
+      if (c.current) {  // busy: a visit under way (just begun when its call time is unknown)
+        start.under_way = *c.current;
+        start.under_way_service = 0;
+        if (auto held = tickets.find(*c.current); held != tickets.end()) {
           start.under_way_service = std::max(0, index_of(s.prefixes, held->second.service));
+          if (held->second.called_at) {
+            start.elapsed = std::max(0.0, std::chrono::duration<double>(now - *held->second.called_at).count());
+          }
         }
       }
     }
@@ -379,18 +399,24 @@ std::vector<WaitRange> WaitEstimator::forecast(const std::vector<Target>& target
   }
   s.streak = state.priority_streak;
   std::vector<std::int64_t> codes;
-  for (const Target& t : targets) {
-    if (t.ticket) {
-      codes.push_back(*t.ticket);
-    } else {
-      const int service = std::max(0, index_of(s.prefixes, t.service));
-      codes.push_back(-1 - (2 * service + (t.priority ? 1 : 0)));
+  std::vector<bool> known(targets.size(), true);
+  for (std::size_t i = 0; i < targets.size(); ++i) {
+    const Target& t = targets[i];
+    const int service = index_of(s.prefixes, t.service);
+    if (service < 0) {  // a service the agency does not have: nobody serves it
+      known[i] = false;
+      continue;
     }
+    codes.push_back(t.ticket ? *t.ticket : -1 - (2 * service + (t.priority ? 1 : 0)));
   }
-  std::vector<std::vector<double>> per_target(targets.size());
+  std::vector<std::vector<double>> per_code(codes.size());
   for (int run = 0; run < kRuns; ++run) {
     const std::vector<double> times = replay(s, codes, run, policy_);
-    for (std::size_t i = 0; i < times.size(); ++i) per_target[i].push_back(times[i]);
+    for (std::size_t i = 0; i < times.size(); ++i) per_code[i].push_back(times[i]);
+  }
+  std::vector<std::vector<double>> per_target(targets.size());
+  for (std::size_t i = 0, code = 0; i < targets.size(); ++i) {
+    if (known[i]) per_target[i] = std::move(per_code[code++]);
   }
   std::vector<WaitRange> out;
   const int now_minute = zone_.minute_of_day(now);
@@ -407,17 +433,20 @@ std::vector<ServiceLoad> WaitEstimator::loads(const QueueNow& state) const {
   const auto& tickets = state.tickets;
   std::vector<Target> targets;
   for (const Service& s : services_) targets.push_back({std::nullopt, s.prefix, false});
-  const std::vector<WaitRange> ranges = forecast(targets, state);
-  const auto laws = models(tickets);
+  std::map<char, DurationModel> laws;
+  const std::vector<WaitRange> ranges = forecast(targets, state, &laws);
+  std::map<char, std::pair<int, int>> waiting;  // service → (waiting, of which priority)
+  for (const auto& [id, t] : tickets) {
+    if (t.state != TicketState::waiting) continue;
+    ++waiting[t.service].first;
+    if (t.priority) ++waiting[t.service].second;
+  }
   std::vector<ServiceLoad> out;
   for (std::size_t i = 0; i < services_.size(); ++i) {
     ServiceLoad l;
     l.service = services_[i].prefix;
-    for (const auto& [id, t] : tickets) {
-      if (t.state != TicketState::waiting || t.service != l.service) continue;
-      ++l.waiting;
-      if (t.priority) ++l.priority_waiting;
-    }
+    l.waiting = waiting[l.service].first;
+    l.priority_waiting = waiting[l.service].second;
     for (const auto& [n, c] : state.counters) {
       if (!c.paused && c.serves(l.service)) ++l.open_counters;
     }

@@ -114,7 +114,9 @@ class WaitEstimator {
 
  private:
   struct Target;
-  std::vector<WaitRange> forecast(const std::vector<Target>& targets, const QueueNow& state) const;
+  /// `laws_used`, when given, receives the visit laws the replays drew from.
+  std::vector<WaitRange> forecast(const std::vector<Target>& targets, const QueueNow& state,
+                                  std::map<char, DurationModel>* laws_used = nullptr) const;
   std::map<char, DurationModel> models(const std::map<TicketId, Ticket>& tickets) const;
 
   const ServiceList& services_;

@@ -2245,6 +2245,8 @@ std::string wait_duration(int minutes) {
   return std::to_string(h) + " h " + (m < 10 ? "0" : "") + std::to_string(m);
 }
 std::string wait_between(int low, int high) {
+  if (low == high) return "environ " + wait_duration(high);  // one number (an older hub's)
+  if (low <= 0 && high <= 1) return "moins d’une minute";
   if (low <= 0) return "moins de " + wait_duration(high);
   if (high < 60) return "entre " + std::to_string(low) + " et " + std::to_string(high) + " min";
   return "entre " + wait_duration(low) + " et " + wait_duration(high);
@@ -2255,7 +2257,7 @@ std::string wait_ticket_no_counter() {
   return "Aucun guichet ouvert pour ce service pour l’instant";
 }
 std::string wait_ticket_resumes(int minute_of_day, const std::string& range) {
-  return "Reprise à " + clock_time(minute_of_day) + " ; attente estimée " + range;
+  return "Reprise à " + clock_time(minute_of_day) + " ; attente estimée : " + range;
 }
 std::string wait_queue_next() { return "pas d’attente"; }
 std::string wait_queue_no_counter() { return "aucun guichet ouvert"; }

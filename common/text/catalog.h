@@ -1100,7 +1100,8 @@ std::string hub_history_unreadable(const std::string& reason);
 // --- Waits (queue/wait_text.h chooses among them; every screen uses the same) ---
 /// "35 min", "1 h", "1 h 10".
 std::string wait_duration(int minutes);
-/// "entre 20 et 35 min", "entre 50 min et 1 h 10", "moins de 5 min" when low is 0.
+/// "entre 20 et 35 min", "entre 50 min et 1 h 10", "moins de 5 min" when low is 0, "moins d’une
+/// minute", "environ 20 min" when low == high (the one number of an older hub).
 std::string wait_between(int low, int high);
 /// A visitor's ticket: "Attente estimée : entre 20 et 35 min".
 std::string wait_ticket(const std::string& range);

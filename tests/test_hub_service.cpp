@@ -161,6 +161,20 @@ TEST_CASE("hub::Hub answers garbage with an error and keeps serving") {
   CHECK(field->error.code == "bad_request");
   CHECK(field->error.message.find("args.counter") != std::string::npos);
 
+  SUBCASE("a request of exactly 65,536 bytes is answered, under CURVE too; one more is too_large") {
+    RawClient edge(hub, key_of(hub, "kiosk"));
+    const std::string body = R"({"v":1,"type":"hello","client":"kiosk-edge/1","req":9})";
+    const std::string at_limit = body + std::string(protocol::kMaxRequestBytes - body.size(), ' ');
+    REQUIRE(at_limit.size() == 65536);
+    edge.send({at_limit});
+    auto answered = protocol::parse_reply(edge.receive());
+    REQUIRE(answered.ok());
+    CHECK(answered->ok);
+    edge.send({at_limit + " "});
+    auto refused = protocol::parse_reply(edge.receive());
+    REQUIRE(refused.ok());
+    CHECK(refused->error.code == "too_large");
+  }
   SUBCASE("an oversized message disconnects its sender only") {
     RawClient big(hub, key_of(hub, "kiosk"));
     big.send({std::string(protocol::kMaxRequestBytes + 1000, 'x')});

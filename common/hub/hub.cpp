@@ -75,7 +75,10 @@ util::Status Hub::open_sockets() {
       if (!options_.plaintext) PCN_TRY(net::make_curve_server(*s, options_.hub_key));
       // Also bounds what a peer may announce before its handshake: without it, anyone reaching
       // the event port could make the hub hold a frame of any size it claims and streams.
-      s->set(zmq::sockopt::maxmsgsize, std::int64_t(protocol::kMaxRequestBytes));
+      // (under CURVE the limit counts the encrypted frame: a body of kMaxRequestBytes must pass,
+      // larger ones up to the overhead get too_large from the parser)
+      s->set(zmq::sockopt::maxmsgsize,
+             std::int64_t(protocol::kMaxRequestBytes + protocol::kCurveOverheadBytes));
     }
     router_.set(zmq::sockopt::sndhwm, 10000);
     publisher_.set(zmq::sockopt::sndhwm, 10000);

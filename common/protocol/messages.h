@@ -32,6 +32,10 @@ using Json = nlohmann::json;
 inline constexpr int kProtocolVersion = 1;
 /// Larger request frames are refused: the hub sets ZMQ_MAXMSGSIZE to this on its ROUTER.
 inline constexpr std::size_t kMaxRequestBytes = 65536;
+/// What CURVE adds to a message on the wire (its MESSAGE command name, flags, nonce and MAC: 33
+/// bytes), rounded up: ZMQ_MAXMSGSIZE counts the encrypted frame, so the sockets allow
+/// kMaxRequestBytes + kCurveOverheadBytes for a body of kMaxRequestBytes to get through.
+inline constexpr std::size_t kCurveOverheadBytes = 64;
 inline constexpr int kDefaultRequestPort = 5555;  ///< hub's ROUTER
 inline constexpr int kDefaultEventPort = 5556;    ///< hub's PUB
 inline constexpr std::string_view kZapDomain = "pcn";

@@ -291,3 +291,33 @@ TEST_CASE("hub::Hub the slip promises what the screens show for the service, a p
   protocol::read_wait(*priority, priority_fields, first);
   CHECK(first.kind == queue::WaitRange::Kind::next);  // counters 1 and 2 are free: called first
 }
+
+TEST_CASE("hub::Hub refuses texts longer than the protocol allows, naming the field, and keeps serving") {
+  testing::TestHub hub;
+  hub.start();
+  auto agent = hub.client("agent", false);
+  auto kiosk = hub.client("kiosk", false);
+  const auto refused = [](const util::Result<Json>& r, const std::string& field) {
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().code == "bad_request");
+    CHECK(r.error().message.find(field) != std::string::npos);
+    CHECK(r.error().message.find("octets") != std::string::npos);
+  };
+  // an agent's name of 65,000 bytes would be copied into every later event and stored reply
+  refused(agent->request("update_counter", {{"counter", 1}, {"services", "C"}, {"agent", std::string(65000, 'x')}}),
+          "args.agent");
+  refused(agent->request("update_counter", {{"counter", 1}, {"services", "C"}, {"agent", std::string(65, 'x')}}),
+          "args.agent");
+  CHECK(agent->request("update_counter", {{"counter", 1}, {"services", "C"}, {"agent", std::string(64, 'x')}}).ok());
+  auto taken = kiosk->request("take_ticket", {{"service", "C"}});
+  REQUIRE(taken.ok());
+  const auto id = taken->at("ticket").at("id").get<std::int64_t>();
+  refused(kiosk->request("report_print", {{"ticket", id}, {"printed", false}, {"error", std::string(301, 'e')}}),
+          "args.error");
+  CHECK(kiosk->request("report_print", {{"ticket", id}, {"printed", false}, {"error", std::string(300, 'e')}}).ok());
+  refused(agent->request("call_ticket", {{"counter", 1}, {"label", std::string(17, 'C')}}), "args.label");
+  CHECK(agent->request("call_ticket", {{"counter", 1}, {"label", "C-001"}}).ok());
+  auto missing = agent->request("call_ticket", {{"counter", 2}});
+  REQUIRE_FALSE(missing.ok());
+  CHECK(missing.error().code == "bad_request");
+}

@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "protocol/codec.h"
+#include "protocol/messages.h"
 #include "protocol/fields.h"
 #include "queue/wait_text.h"
 #include "text/catalog.h"
@@ -20,6 +21,15 @@ using protocol::Json;
 
 // [central] suivi (200 bytes at most) and a token (96 at most), with room to spare.
 constexpr std::size_t kMaxFollowUrlBytes = 512;
+
+/// `text` cut to at most `max` bytes, at a UTF-8 character boundary, with "…" when cut.
+std::string within_bytes(const std::string& text, std::size_t max) {
+  if (text.size() <= max) return text;
+  const std::string ellipsis = "…";
+  std::size_t end = max - ellipsis.size();
+  while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+  return text.substr(0, end) + ellipsis;
+}
 
 }  // namespace
 
@@ -256,7 +266,7 @@ void KioskController::on_printed(const PrintTask& task, const util::Status& outc
     }
   }
   Json args{{"ticket", task.id}, {"printed", outcome.ok()},
-            {"error", outcome.ok() ? "" : outcome.error().message}};
+            {"error", outcome.ok() ? "" : within_bytes(outcome.error().message, protocol::kMaxPrintErrorBytes)}};
   if (task.slip.duplicate) args["duplicate"] = true;
   // The outcome is recorded by the hub; a failure to report it is shown by the agents' screens
   // as a ticket still "pending", never as a printed one.

@@ -174,7 +174,7 @@ std::string RequestHandlers::report_print(const protocol::Request& r) {
   bool printed = false;
   f.read("ticket", id, 1).read("printed", printed);
   if (!f.ok()) return refuse(r, f.error());
-  auto error = protocol::arg_string_or(r.args, "error", "");
+  auto error = protocol::arg_text_or(r.args, "error", protocol::kMaxPrintErrorBytes);
   if (!error.ok()) return refuse(r, error.error());
   auto duplicate = protocol::arg_bool_or(r.args, "duplicate", false);
   if (!duplicate.ok()) return refuse(r, duplicate.error());
@@ -298,10 +298,12 @@ std::string RequestHandlers::resume(const protocol::Request& r) {
 std::string RequestHandlers::call_ticket(const protocol::Request& r) {
   protocol::Fields f(r.args, "args");
   int counter = 0;
-  std::string label;
-  f.read("counter", counter, 1).read("label", label);
+  f.read("counter", counter, 1);
   if (!f.ok()) return refuse(r, f.error());
-  return counter_reply(r, hub_.engine_.call_ticket(counter, label, now()));
+  if (auto given = protocol::arg_string(r.args, "label"); !given.ok()) return refuse(r, given.error());
+  auto label = protocol::arg_text_or(r.args, "label", protocol::kMaxLabelBytes);
+  if (!label.ok()) return refuse(r, label.error());
+  return counter_reply(r, hub_.engine_.call_ticket(counter, *label, now()));
 }
 
 std::string RequestHandlers::transfer(const protocol::Request& r) {
@@ -319,7 +321,7 @@ std::string RequestHandlers::update_counter(const protocol::Request& r) {
   std::string services;
   f.read("counter", counter, 1).read_letters("services", services);
   if (!f.ok()) return refuse(r, f.error());
-  auto agent = protocol::arg_string_or(r.args, "agent", "");
+  auto agent = protocol::arg_text_or(r.args, "agent", protocol::kMaxAgentBytes);
   if (!agent.ok()) return refuse(r, agent.error());
   return counter_reply(r, hub_.engine_.update_counter(counter, services, *agent, now()));
 }

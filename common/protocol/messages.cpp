@@ -408,6 +408,14 @@ util::Result<std::string> arg_string_or(const Json& args, const char* name, std:
   return arg_string(args, name);
 }
 
+util::Result<std::string> arg_text_or(const Json& args, const char* name, std::size_t max_bytes) {
+  auto text = arg_string_or(args, name, "");
+  if (!text.ok() || text->size() <= max_bytes) return text;
+  Fields f(args, "args");
+  f.invalid(name, text::expect_text_length(0, static_cast<int>(max_bytes)));
+  return f.error();
+}
+
 util::Result<bool> arg_bool(const Json& args, const char* name) {
   return arg<bool>(args, name, false, &Fields::read);
 }

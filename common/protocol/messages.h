@@ -221,6 +221,13 @@ util::Result<int> arg_int(const Json& args, const char* name, int min = 1);
 util::Result<std::int64_t> arg_id(const Json& args, const char* name);
 util::Result<std::string> arg_string(const Json& args, const char* name);
 util::Result<std::string> arg_string_or(const Json& args, const char* name, std::string fallback);
+/// A text of at most `max_bytes` bytes ("" when absent); longer is bad_request naming the field:
+/// a string a client sends is copied into later events and stored replies, so none is unbounded.
+util::Result<std::string> arg_text_or(const Json& args, const char* name, std::size_t max_bytes);
+/// Longest texts in requests (docs/protocol.md § 5): an agent's name, a print error, a label.
+inline constexpr std::size_t kMaxAgentBytes = 64;
+inline constexpr std::size_t kMaxPrintErrorBytes = 300;
+inline constexpr std::size_t kMaxLabelBytes = 16;
 util::Result<bool> arg_bool(const Json& args, const char* name);
 util::Result<bool> arg_bool_or(const Json& args, const char* name, bool fallback);
 /// A service prefix: one upper-case letter, as "C".

@@ -5,11 +5,23 @@
 // running at the end.
 #include <doctest/doctest.h>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/resource.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdlib>
 #include <map>
 #include <memory>
+#include <thread>
 #include <vector>
 
 #include "app/startup.h"
+#include "hub/hub.h"
 #include "net/curve_keys.h"
 #include "support/drill_agency.h"
 #include "support/drill_clients.h"
@@ -116,4 +128,94 @@ TEST_CASE("drill: a key off the allow-list is refused and logged, garbage on bot
   for (const auto& [code, n] : agent.failures()) CHECK(code == "queue_empty");
   CHECK(hub->stop() == 0);
   for (const StoredTicket& t : read_tickets(agency.database())) CHECK(t.counter != 2);
+}
+
+namespace {
+
+/// A TCP connection to 127.0.0.1:`port` that will never say anything; -1 when refused.
+int silent_connection(int port) {
+  const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+  if (fd < 0) return -1;
+  sockaddr_in to{};
+  to.sin_family = AF_INET;
+  to.sin_port = htons(static_cast<std::uint16_t>(port));
+  to.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  if (::connect(fd, reinterpret_cast<sockaddr*>(&to), sizeof to) != 0) {
+    ::close(fd);
+    return -1;
+  }
+  return fd;
+}
+
+/// Whether the peer has closed `fd` (end of file or reset), without waiting: what it sent first
+/// (ZeroMQ's greeting) is read and dropped.
+bool closed_by_peer(int fd) {
+  char buffer[512];
+  for (;;) {
+    const ssize_t n = ::recv(fd, buffer, sizeof buffer, MSG_DONTWAIT);
+    if (n > 0) continue;
+    return n == 0 || (errno != EAGAIN && errno != EWOULDBLOCK);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("drill: thousands of silent connections to a hub started with 1,024 open files — "
+          "stations are still served, the silent ones are dropped after the handshake time") {
+  DrillAgency agency(drill_programs(), "pcn-drill-silent");
+  rlimit mine{};
+  REQUIRE(::getrlimit(RLIMIT_NOFILE, &mine) == 0);
+  // the hub starts with the soft limit shells and systemd give by default, as in the issue
+  rlimit usual = mine;
+  usual.rlim_cur = std::min<rlim_t>(1024, mine.rlim_max);
+  REQUIRE(::setrlimit(RLIMIT_NOFILE, &usual) == 0);
+  std::unique_ptr<Process> hub;
+  try {
+    hub = agency.start_hub();
+  } catch (...) {
+    ::setrlimit(RLIMIT_NOFILE, &mine);
+    throw;
+  }
+  rlimit all = mine;
+  all.rlim_cur = mine.rlim_max;
+  REQUIRE(::setrlimit(RLIMIT_NOFILE, &all) == 0);  // this side needs as many
+  const char* wanted = std::getenv("PCN_DRILL_SILENT");
+  const std::size_t silent = std::min<std::size_t>(wanted ? std::stoul(wanted) : 1500,
+                                                   static_cast<std::size_t>(mine.rlim_max) - 512);
+  REQUIRE(silent > 1100);  // more than the 1,024 files the hub had
+  CHECK(hub->wait_for_err("Fichiers ouverts permis (connexions comprises) : ", 5s));
+
+  std::vector<int> fds;
+  const auto opening = std::chrono::steady_clock::now();
+  for (std::size_t i = 0; i < silent; ++i) {
+    const int fd = silent_connection(i % 2 ? agency.event_port() : agency.request_port());
+    if (fd >= 0) fds.push_back(fd);
+  }
+  const auto opened_in = std::chrono::steady_clock::now() - opening;
+  CHECK(fds.size() == silent);
+
+  // a station that connects now is served
+  const auto asked = std::chrono::steady_clock::now();
+  auto probe = app::connect_live(agency.client_options("supervisor"), 10s);
+  REQUIRE_MESSAGE(probe.ok(), probe.error().to_string());
+  auto taken = (*probe)->request("take_ticket", {{"service", "F"}});
+  const auto served_in = std::chrono::steady_clock::now() - asked;
+  CHECK(taken.ok());
+
+  // and the silent ones are cut once the handshake time is over
+  std::this_thread::sleep_for(hub::Hub::kHandshake + 3s);
+  std::size_t dropped = 0;
+  for (int fd : fds) dropped += closed_by_peer(fd) ? 1 : 0;
+  for (int fd : fds) ::close(fd);
+  MESSAGE(fds.size() << " silent connections opened in "
+                     << std::chrono::duration_cast<std::chrono::milliseconds>(opened_in).count()
+                     << " ms; a new station connected and served in "
+                     << std::chrono::duration_cast<std::chrono::milliseconds>(served_in).count()
+                     << " ms; " << dropped << " dropped by the hub after "
+                     << (hub::Hub::kHandshake + 3s).count() << " ms");
+  INFO(hub->err().substr(0, 3000));
+  CHECK(dropped == fds.size());
+  CHECK(hub->running());
+  ::setrlimit(RLIMIT_NOFILE, &mine);
+  CHECK(hub->stop() == 0);
 }

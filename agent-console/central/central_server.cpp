@@ -1,5 +1,7 @@
 #include "central/central_server.h"
 
+#include "net/open_files.h"
+
 #include <array>
 #include <vector>
 
@@ -15,6 +17,7 @@ CentralServer::CentralServer(CentralOptions options, LogSink log)
 util::Result<std::unique_ptr<CentralServer>> CentralServer::start(CentralOptions options,
                                                                   LogSink log) {
   std::unique_ptr<CentralServer> server(new CentralServer(std::move(options), std::move(log)));
+  server->log(text::hub_open_files(net::raise_open_files_limit(kOpenFiles)));
   PCN_TRY(server->open_socket());
   auto store = CentralStore::open(server->options_.database);
   if (store.ok()) {

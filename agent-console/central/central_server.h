@@ -47,6 +47,8 @@ class CentralServer {
  public:
   using LogSink = std::function<void(const std::string&)>;
   static constexpr std::chrono::milliseconds kHandshake{5000};
+  /// Its open files (connections included) are raised to this, or to the hard limit.
+  static constexpr std::size_t kOpenFiles = 65536;
   static constexpr int kQueuedReplies = 1000;
 
   /// Binds the socket (after its ZAP handler) and connects to the database (a database that is

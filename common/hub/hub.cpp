@@ -1,5 +1,7 @@
 #include "hub/hub.h"
 
+#include "net/open_files.h"
+
 #include <random>
 
 #include "hub/request_handlers.h"
@@ -37,6 +39,8 @@ Hub::~Hub() = default;
 util::Result<std::unique_ptr<Hub>> Hub::start(HubOptions options, store::Store& store,
                                               const util::Clock& clock) {
   std::unique_ptr<Hub> hub(new Hub(std::move(options), store, clock));
+  // every connection, even one that never speaks, is a file: room for kOpenFiles of them
+  hub->log(text::hub_open_files(net::raise_open_files_limit(kOpenFiles)));
   PCN_TRY(hub->restore());
   PCN_TRY(hub->open_sockets());
   hub->roll_over_if_due();
@@ -79,6 +83,11 @@ util::Status Hub::open_sockets() {
       // larger ones up to the overhead get too_large from the parser)
       s->set(zmq::sockopt::maxmsgsize,
              std::int64_t(protocol::kMaxRequestBytes + protocol::kCurveOverheadBytes));
+    }
+    for (zmq::socket_t* s : {&router_, &publisher_}) {
+      // a connection that has not finished its handshake after kHandshake is dropped (libzmq's
+      // default is 30 s: 1,100 silent connections held every file the hub had)
+      s->set(zmq::sockopt::handshake_ivl, static_cast<int>(kHandshake.count()));
     }
     router_.set(zmq::sockopt::sndhwm, 10000);
     publisher_.set(zmq::sockopt::sndhwm, 10000);

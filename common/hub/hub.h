@@ -66,6 +66,11 @@ struct HubOptions {
 
 class Hub {
  public:
+  /// Guards of the two sockets: a handshake must end within kHandshake; the hub raises its
+  /// limit of open files (connections) to kOpenFiles, or to the hard limit when lower.
+  static constexpr std::chrono::milliseconds kHandshake{5000};
+  static constexpr std::size_t kOpenFiles = 65536;
+
   /// Binds the sockets (the ZAP handler first), restores the engine from `store`, and closes the
   /// previous business day if the date has changed. `store` and `clock` must outlive the hub.
   /// Fails (nothing left bound) when a port is taken, a key is unusable or the store cannot load.
@@ -103,6 +108,7 @@ class Hub {
   /// read them is logged: the estimate then starts from the config's typical durations).
   void learn_times();
   static constexpr int kHistoryDays = 42;
+
   /// Commits `change` (and the reply made by `make_reply` from the seq it will get), applies it
   /// and publishes it. Returns the reply text, or an error reply when the store refused.
   std::string commit(const queue::Change& change, const protocol::Request* request,

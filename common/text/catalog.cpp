@@ -2277,4 +2277,13 @@ std::string follow_no_estimate() {
   return "Pas d’estimation pour le moment : aucun guichet n’appelle ce service.";
 }
 
+std::string hub_open_files(std::size_t limit) {
+  std::string line = "Fichiers ouverts permis (connexions comprises) : " + std::to_string(limit);
+  if (limit < 4096) {
+    line += " — peu : quelques milliers de connexions muettes suffiraient à bloquer le serveur ; "
+            "relevez la limite (LimitNOFILE= du service systemd, ou ulimit -n)";
+  }
+  return line;
+}
+
 }  // namespace pcn::text

@@ -1125,4 +1125,7 @@ std::string kiosk_button_wait(int waiting, const std::string& wait);
 /// « suivre mon ticket »: the centre has seen no counter call this service today.
 std::string follow_no_estimate();
 
+/// Log line at the hub's start: how many files (connections included) it may hold open.
+std::string hub_open_files(std::size_t limit);
+
 }  // namespace pcn::text

@@ -321,3 +321,29 @@ TEST_CASE("hub::Hub refuses texts longer than the protocol allows, naming the fi
   REQUIRE_FALSE(missing.ok());
   CHECK(missing.error().code == "bad_request");
 }
+
+TEST_CASE("hub::Hub a key owns its client ids: another key sending the same id and req is not "
+          "given, and does not pre-fill, the first one's stored reply") {
+  testing::TestHub hub;
+  hub.start();
+  const std::string take =
+      R"({"v":1,"type":"take_ticket","client":"borne-1/77","req":5,"args":{"service":"C"}})";
+  RawClient kiosk(hub, key_of(hub, "kiosk"));
+  kiosk.send({take});
+  auto first = protocol::parse_reply(kiosk.receive());
+  REQUIRE(first.ok());
+  REQUIRE(first->ok);
+  CHECK(label_of(first->result) == "C-001");
+  // the same frame from the supervisor's key: its own request, a ticket of its own
+  RawClient other(hub, key_of(hub, "supervisor"));
+  other.send({take});
+  auto second = protocol::parse_reply(other.receive());
+  REQUIRE(second.ok());
+  REQUIRE(second->ok);
+  CHECK(label_of(second->result) == "C-002");
+  // and the kiosk's retry still gets its own stored reply, not a third ticket
+  kiosk.send({take});
+  auto retried = protocol::parse_reply(kiosk.receive());
+  REQUIRE(retried.ok());
+  CHECK(label_of(retried->result) == "C-001");
+}

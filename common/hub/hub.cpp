@@ -157,6 +157,7 @@ void Hub::on_request() {
   }
   const zmq::message_t& body = frames.back();
   std::string role = "supervisor";
+  std::string key;  // the client key's name: it owns the client ids it sends
   if (!options_.plaintext) {
     auto who = net::identity_of(body);
     if (!who) {
@@ -164,6 +165,7 @@ void Hub::on_request() {
       return;
     }
     role = who->role;
+    key = who->name;
   }
   std::string reply;
   auto parsed = protocol::parse_request(body.to_string_view());
@@ -171,7 +173,11 @@ void Hub::on_request() {
     ++stats_.refused;
     reply = protocol::reply_error(parsed.req, parsed.request.error());
   } else {
-    handle(parsed.request.value(), role, &reply);
+    // stored replies are kept per (key, client id, req): a key that sends another key's client
+    // id neither gets nor pre-fills that client's replies
+    protocol::Request request = std::move(parsed.request).value();
+    if (!key.empty()) request.client = key + "/" + request.client;
+    handle(request, role, &reply);
   }
   send_reply(frames[0], delimited, reply);
 }

@@ -73,7 +73,12 @@ util::Status Hub::open_sockets() {
                                                      [this](const std::string& l) { log(l); });
     }
     router_ = zmq::socket_t(context_, zmq::socket_type::router);
-    publisher_ = zmq::socket_t(context_, zmq::socket_type::pub);
+    // XPUB in manual mode: the hub sees every subscription and applies only the documented
+    // topics (protocol/messages.h kSubscriptions), so a key-holder cannot make it keep megabytes
+    // of invented ones
+    publisher_ = zmq::socket_t(context_, zmq::socket_type::xpub);
+    publisher_.set(zmq::sockopt::xpub_manual, 1);
+    publisher_.set(zmq::sockopt::rcvhwm, kQueuedSubscriptions);
     for (zmq::socket_t* s : {&router_, &publisher_}) {
       s->set(zmq::sockopt::linger, 0);
       if (!options_.plaintext) PCN_TRY(net::make_curve_server(*s, options_.hub_key));
@@ -89,6 +94,10 @@ util::Status Hub::open_sockets() {
       // default is 30 s: 1,100 silent connections held every file the hub had)
       s->set(zmq::sockopt::handshake_ivl, static_cast<int>(kHandshake.count()));
     }
+    // what comes in on the event port is subscriptions only (and the handshake's commands):
+    // libzmq keeps every subscription in a trie, even in manual mode, so a 60 kB one made it
+    // hold gigabytes; a frame over kMaxSubscriptionBytes disconnects its peer
+    publisher_.set(zmq::sockopt::maxmsgsize, std::int64_t(kMaxSubscriptionBytes));
     router_.set(zmq::sockopt::sndhwm, 10000);
     publisher_.set(zmq::sockopt::sndhwm, 10000);
     router_.bind(options_.request_bind);
@@ -107,7 +116,8 @@ void Hub::run(const std::atomic<bool>& stop) {
 }
 
 void Hub::poll_once(std::chrono::milliseconds timeout) {
-  std::vector<zmq::pollitem_t> items{{router_.handle(), 0, ZMQ_POLLIN, 0}};
+  std::vector<zmq::pollitem_t> items{{router_.handle(), 0, ZMQ_POLLIN, 0},
+                                     {publisher_.handle(), 0, ZMQ_POLLIN, 0}};
   if (zap_) items.push_back({zap_->socket().handle(), 0, ZMQ_POLLIN, 0});
   auto until_beat = std::chrono::duration_cast<std::chrono::milliseconds>(
       next_heartbeat_ - std::chrono::steady_clock::now());
@@ -118,13 +128,39 @@ void Hub::poll_once(std::chrono::milliseconds timeout) {
     if (e.num() != EINTR) log(text::hub_socket_error(e.what()));
     return;
   }
-  if (zap_ && (items[1].revents & ZMQ_POLLIN)) zap_->handle_one();
+  if (zap_ && (items[2].revents & ZMQ_POLLIN)) zap_->handle_one();
+  if (items[1].revents & ZMQ_POLLIN) on_subscriptions();
   // Bounded batch, so heartbeats keep their rhythm under load.
   for (int i = 0; i < 256 && (items[0].revents & ZMQ_POLLIN); ++i) {
     if (!(router_.get(zmq::sockopt::events) & ZMQ_POLLIN)) break;
     on_request();
   }
   heartbeat_if_due();
+}
+
+void Hub::on_subscriptions() {
+  for (int i = 0; i < 256; ++i) {
+    zmq::message_t message;
+    try {
+      if (!publisher_.recv(message, zmq::recv_flags::dontwait)) return;
+      // [1 = subscribe | 0 = unsubscribe][topic]; applied (manual mode) to the peer that sent it
+      if (message.size() < 1) continue;
+      const auto* bytes = static_cast<const char*>(message.data());
+      const std::string_view topic(bytes + 1, message.size() - 1);
+      if (!protocol::is_subscription(topic)) {
+        ++stats_.dropped;
+        continue;
+      }
+      if (bytes[0] == 1) {
+        publisher_.set(zmq::sockopt::subscribe, topic);
+      } else if (bytes[0] == 0) {
+        publisher_.set(zmq::sockopt::unsubscribe, topic);
+      }
+    } catch (const zmq::error_t& e) {
+      log(text::hub_socket_error(e.what()));
+      return;
+    }
+  }
 }
 
 void Hub::on_request() {

@@ -70,6 +70,11 @@ class Hub {
   /// limit of open files (connections) to kOpenFiles, or to the hard limit when lower.
   static constexpr std::chrono::milliseconds kHandshake{5000};
   static constexpr std::size_t kOpenFiles = 65536;
+  /// Subscriptions waiting to be read, per peer of the event port.
+  static constexpr int kQueuedSubscriptions = 100;
+  /// The largest frame the event port takes from a peer: a subscription ("heartbeat" is 10
+  /// bytes) or a CURVE handshake command (INITIATE with its metadata: about 300).
+  static constexpr std::size_t kMaxSubscriptionBytes = 512;
 
   /// Binds the sockets (the ZAP handler first), restores the engine from `store`, and closes the
   /// previous business day if the date has changed. `store` and `clock` must outlive the hub.
@@ -98,6 +103,8 @@ class Hub {
   util::Status restore();
 
   void on_request();
+  /// Reads the subscriptions of the event port's peers; applies only the documented topics.
+  void on_subscriptions();
   void handle(const protocol::Request& request, const std::string& role, std::string* reply);
   void send_reply(const zmq::message_t& identity, bool delimited, const std::string& body);
   void heartbeat_if_due();

@@ -41,6 +41,11 @@ inline constexpr int kDefaultEventPort = 5556;    ///< hub's PUB
 inline constexpr std::string_view kZapDomain = "pcn";
 inline constexpr std::string_view kEventTopic = "event";
 inline constexpr std::string_view kHeartbeatTopic = "heartbeat";
+/// The subscriptions the hub applies: "" (everything), "event", "heartbeat" (docs/protocol.md
+/// § 2.2); any other is ignored.
+inline bool is_subscription(std::string_view topic) {
+  return topic.empty() || topic == kEventTopic || topic == kHeartbeatTopic;
+}
 inline constexpr std::chrono::milliseconds kHeartbeatInterval{1000};
 /// A client that hears nothing on the event socket for this long takes a new snapshot.
 inline constexpr std::chrono::milliseconds kResyncSilence{3000};

@@ -268,3 +268,33 @@ TEST_CASE("drill: a display key subscribing to 2,000 invented 60 kB topics — t
   kiosk.finish("", 0, 0ms);
   CHECK(hub->stop() == 0);
 }
+
+TEST_CASE("drill: 2,000 snapshot requests whose replies are never read — the hub's memory stays "
+          "small and the stations are served") {
+  DrillAgency agency(drill_programs(), "pcn-drill-unread");
+  auto hub = agency.start_hub();
+  ClientLoop kiosk(agency.client_options("kiosk"), ClientLoop::Kind::taker);
+  REQUIRE(wait_until([&] { return kiosk.successes() >= 200; }, 60s));  // a day with some tickets
+  const long before = resident_kib(hub->pid());
+  const client::ClientOptions display = agency.client_options("display");
+  zmq::context_t context;
+  zmq::socket_t greedy(context, zmq::socket_type::dealer);
+  greedy.set(zmq::sockopt::linger, 0);
+  greedy.set(zmq::sockopt::rcvhwm, 1);  // it reads nothing: replies stay on the hub's side
+  greedy.set(zmq::sockopt::sndhwm, 0);
+  REQUIRE(net::make_curve_client(greedy, display.key, display.hub_public).ok());
+  greedy.connect(display.request_endpoint);
+  for (int i = 1; i <= 2000; ++i) {
+    const std::string request = R"({"v":1,"type":"snapshot","client":"avide/1","req":)" + std::to_string(i) + "}";
+    greedy.send(zmq::buffer(request), zmq::send_flags::none);
+  }
+  const int base = kiosk.successes();
+  CHECK(wait_until([&] { return kiosk.successes() >= base + 20; }, 30s));
+  std::this_thread::sleep_for(2s);
+  const long after = resident_kib(hub->pid());
+  MESSAGE("hub memory: " << before << " KiB before 2,000 unread snapshots, " << after << " KiB after");
+  CHECK(after < 64 * 1024);
+  CHECK(after < before + 16 * 1024);
+  kiosk.finish("", 0, 0ms);
+  CHECK(hub->stop() == 0);
+}

@@ -98,7 +98,9 @@ util::Status Hub::open_sockets() {
     // libzmq keeps every subscription in a trie, even in manual mode, so a 60 kB one made it
     // hold gigabytes; a frame over kMaxSubscriptionBytes disconnects its peer
     publisher_.set(zmq::sockopt::maxmsgsize, std::int64_t(kMaxSubscriptionBytes));
-    router_.set(zmq::sockopt::sndhwm, 10000);
+    // replies a peer does not read wait in its own queue of kQueuedReplies; beyond, libzmq drops
+    // them (the ROUTER never blocks): unread snapshots cannot pile up in the hub's memory
+    router_.set(zmq::sockopt::sndhwm, kQueuedReplies);
     publisher_.set(zmq::sockopt::sndhwm, 10000);
     router_.bind(options_.request_bind);
     publisher_.bind(options_.event_bind);

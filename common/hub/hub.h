@@ -72,6 +72,8 @@ class Hub {
   static constexpr std::size_t kOpenFiles = 65536;
   /// Subscriptions waiting to be read, per peer of the event port.
   static constexpr int kQueuedSubscriptions = 100;
+  /// Replies waiting for a peer that does not read them (each client has a few in flight).
+  static constexpr int kQueuedReplies = 32;
   /// The largest frame the event port takes from a peer: a subscription ("heartbeat" is 10
   /// bytes) or a CURVE handshake command (INITIATE with its metadata: about 300).
   static constexpr std::size_t kMaxSubscriptionBytes = 512;

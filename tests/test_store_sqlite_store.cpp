@@ -3,6 +3,8 @@
 #include <doctest/doctest.h>
 
 #include <chrono>
+#include <filesystem>
+#include <fstream>
 #include <string>
 
 #include "store/schema.h"
@@ -440,6 +442,36 @@ TEST_CASE("store::SqliteStore works in memory for tests") {
   auto other = second->last_seq();
   REQUIRE(other.ok());
   CHECK(*other == 0);
+}
+
+
+TEST_CASE("store::SqliteStore refuses an empty database file and a damaged one, saying so in French") {
+  pcn::testing::TempDir dir("pcn-store");
+  // a file of 0 bytes where the day's database should be: never taken for a new day
+  const auto empty = dir / "vide.db";
+  { std::ofstream touch(empty); }
+  auto refused = store::SqliteStore::open(empty);
+  REQUIRE_FALSE(refused.ok());
+  CHECK(refused.error().code == "database_empty");
+  CHECK(refused.error().message.find("0 octet") != std::string::npos);
+  // damage in the last page of a real database
+  const auto file = dir / "agence.db";
+  {
+    auto store = open_store(file);
+    for (int i = 1; i <= 200; ++i) commit_ok(*store, issued(waiting_ticket(i, kMonday, 'C', i)));
+  }
+  const auto size = std::filesystem::file_size(file);
+  REQUIRE(size > 8192);
+  {
+    std::fstream bytes(file, std::ios::in | std::ios::out | std::ios::binary);
+    bytes.seekp(static_cast<std::streamoff>(size - 4096 + 8));
+    const std::string garbage(3000, '\x5A');
+    bytes.write(garbage.data(), static_cast<std::streamsize>(garbage.size()));
+  }
+  auto damaged = store::SqliteStore::open(file);
+  REQUIRE_FALSE(damaged.ok());
+  CHECK(damaged.error().code == "database_damaged");
+  CHECK(damaged.error().message.find("endommagée") != std::string::npos);
 }
 
 }  // namespace

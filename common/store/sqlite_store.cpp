@@ -96,6 +96,25 @@ util::Result<std::optional<FileLock>> lock_database(const std::filesystem::path&
   return std::move(*lock);
 }
 
+/// An existing database file of zero bytes is a lost database, not a new one: starting on it
+/// would number the day's tickets from 1 again.
+util::Status refuse_empty(const std::filesystem::path& file) {
+  if (file.native() == kMemory) return util::Status::success();
+  std::error_code ec;
+  if (std::filesystem::exists(file, ec) && std::filesystem::file_size(file, ec) == 0 && !ec) {
+    return util::make_error("database_empty", text::database_empty(file.string()));
+  }
+  return util::Status::success();
+}
+
+/// PRAGMA quick_check: damage anywhere in the file (the last page too) refuses the start.
+util::Status check_integrity(Database& db) {
+  auto verdict = db.query_text("PRAGMA quick_check");
+  PCN_TRY(verdict);
+  if (*verdict != "ok") return util::make_error("database_damaged", text::database_damaged(db.path(), *verdict));
+  return util::Status::success();
+}
+
 util::Status configure(Database& db) {
   PCN_TRY(db.exec("PRAGMA busy_timeout = 5000"));
   auto mode = db.query_text("PRAGMA journal_mode = WAL");
@@ -306,9 +325,11 @@ util::Result<SqliteStore::CommitStatements> SqliteStore::prepare_commit_statemen
 util::Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const std::filesystem::path& file) {
   auto lock = lock_database(file);  // before touching the file: another hub may be writing it
   PCN_TRY(lock);
+  PCN_TRY(refuse_empty(file));
   auto db = Database::open(file.string());
   PCN_TRY(db);
   PCN_TRY(configure(*db));
+  PCN_TRY(check_integrity(*db));
   PCN_TRY(migrate(*db));
   auto statements = prepare_commit_statements(*db);
   PCN_TRY(statements);

@@ -384,6 +384,16 @@ std::string storage_no_row(const std::string& sql) {
 std::string database_open_failed(const std::string& file, const std::string& detail) {
   return "Impossible d’ouvrir la base de données « " + file + " » : " + detail + ".";
 }
+std::string database_empty(const std::string& file) {
+  return "La base de la file " + file + " est vide (0 octet) : démarrer dessus recommencerait les "
+         "numéros à 1. Restaurez-la depuis une sauvegarde, ou, pour repartir d’une journée vide, "
+         "supprimez ce fichier.";
+}
+std::string database_damaged(const std::string& file, const std::string& verdict) {
+  return "La base de la file " + file + " est endommagée (contrôle d’intégrité SQLite : « " +
+         verdict.substr(0, 200) + " ») : le serveur ne démarre pas dessus. Restaurez-la depuis "
+         "une sauvegarde.";
+}
 std::string database_in_use(const std::string& file) {
   return "La base de données « " + file + " » est déjà utilisée par un autre programme "
          "(un autre hub est-il lancé ?). Un seul hub peut s’en servir à la fois : arrêtez "

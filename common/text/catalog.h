@@ -184,6 +184,10 @@ std::string storage_error(const std::string& file, const std::string& detail);
 std::string storage_no_row(const std::string& sql);
 std::string database_open_failed(const std::string& file, const std::string& detail);
 std::string database_in_use(const std::string& file);
+/// The database file exists but holds no byte (a failed copy, a disk full at creation…).
+std::string database_empty(const std::string& file);
+/// PRAGMA quick_check found damage; `verdict` is its first line.
+std::string database_damaged(const std::string& file, const std::string& verdict);
 std::string database_too_new(const std::string& file, int found, int supported);
 std::string database_no_wal(const std::string& file, const std::string& mode);
 std::string lock_failed(const std::string& lock_file, const std::string& detail);

@@ -3,6 +3,7 @@
 #include "agent-console/action_command.h"
 #include "agent-console/console_app.h"
 #include "agent-console/console_choice.h"
+#include "app/display_check.h"
 #include "app/startup.h"
 #include "text/catalog.h"
 
@@ -57,6 +58,8 @@ int run_window(const config::AgencyConfig& config, client::ClientOptions options
   if (settings->counter) options.name = "console-" + std::to_string(*settings->counter);
   auto client = client::Client::connect(std::move(options));
   if (!client.ok()) return fail(err, client.error());
+  // checked here, before the window: without an X server SFML aborts the program
+  if (auto screen = app::require_display(); !screen.ok()) return fail(err, screen.error());
   auto shown = run_console(**client, *settings, {request.window, {}}, app::stop_on_signals());
   return shown.ok() ? 0 : fail(err, shown.error());
 }

@@ -5,6 +5,8 @@
 
 #include <iostream>
 
+#include "app/display_check.h"
+
 #include "app/startup.h"
 #include "board/board_layout.h"
 #include "board/board_screen.h"
@@ -53,6 +55,7 @@ util::Result<sf::Vector2u> parse_size(const std::string& text) {
 
 util::Status run_board(client::Client& client, DisplaySettings settings, const BoardOptions& o,
                        const std::atomic<bool>& stop) {
+  PCN_TRY(app::require_display());
   sf::VideoMode mode = sf::VideoMode::getDesktopMode();
   if (!o.size.empty()) {
     auto size = parse_size(o.size);

@@ -5,6 +5,11 @@
 #include <sstream>
 #include <thread>
 
+#include <atomic>
+#include <cstdlib>
+
+#include "app/display_check.h"
+#include "display/board_app.h"
 #include "display/run.h"
 #include "display/text_board.h"
 #include "support/hub_fixture.h"
@@ -157,4 +162,33 @@ TEST_CASE("display::follow exits 1 when its key is unusable") {
   CHECK(display::follow(options, util::TimeZone::noumea(), out, err, stop) == 1);
   CHECK(err.str().rfind("display : ", 0) == 0);
   CHECK(out.str().empty());
+}
+
+TEST_CASE("app::require_display says in French that there is no screen, instead of SFML's abort") {
+  const char* was = std::getenv("DISPLAY");
+  const std::string saved = was ? was : "";
+  ::unsetenv("DISPLAY");
+  auto unset = app::require_display();
+  REQUIRE_FALSE(unset.ok());
+  CHECK(unset.error().code == "no_display");
+  CHECK(unset.error().message.find("la variable DISPLAY est vide") != std::string::npos);
+  ::setenv("DISPLAY", ":987", 1);  // no X server there
+  auto absent = app::require_display();
+  REQUIRE_FALSE(absent.ok());
+  CHECK(absent.error().message.find("l’écran « :987 » ne répond pas") != std::string::npos);
+  // with no screen, the wall display's window mode stops with that error (no abort)
+  testing::TestHub hub;
+  hub.start();
+  auto client = hub.client("display");
+  display::BoardOptions board{"800x600", false, false, {}};
+  std::atomic<bool> stop{true};
+  auto shown = display::run_board(*client, display::DisplaySettings{}, board, stop);
+  REQUIRE_FALSE(shown.ok());
+  CHECK(shown.error().code == "no_display");
+  if (saved.empty()) {
+    ::unsetenv("DISPLAY");
+  } else {
+    ::setenv("DISPLAY", saved.c_str(), 1);
+    CHECK(app::require_display().ok());  // the test's own X server (xvfb-run) is there
+  }
 }

@@ -3,6 +3,7 @@
 #include <SFML/Graphics/RenderWindow.hpp>
 #include <SFML/Window/Event.hpp>
 
+#include "app/display_check.h"
 #include "app/startup.h"
 #include "kiosk/kiosk_layout.h"
 #include "kiosk/kiosk_screen.h"
@@ -64,6 +65,7 @@ class LongPress {
 
 util::Status run_kiosk(client::Client& client, printing::Printer& printer, KioskSettings settings,
                        const KioskWindow& window_spec, const std::atomic<bool>& stop) {
+  PCN_TRY(app::require_display());
   auto mode = video_mode(window_spec.size);
   if (!mode.ok()) return mode.error();
   auto screen = kiosk::KioskScreen::open();

@@ -2296,4 +2296,12 @@ std::string hub_open_files(std::size_t limit) {
   return line;
 }
 
+std::string no_display(const std::string& display) {
+  const std::string which = display.empty() ? "la variable DISPLAY est vide"
+                                            : "l’écran « " + display + " » ne répond pas";
+  return "Aucun écran graphique pour ouvrir la fenêtre (" + which + ") : lancez le programme dans "
+         "la session graphique du poste, ou sans fenêtre (ticket-printer --headless, display "
+         "--once, captures --screenshot sous xvfb-run).";
+}
+
 }  // namespace pcn::text

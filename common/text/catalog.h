@@ -1132,4 +1132,7 @@ std::string follow_no_estimate();
 /// Log line at the hub's start: how many files (connections included) it may hold open.
 std::string hub_open_files(std::size_t limit);
 
+/// No graphical display to open a window on; `display` is $DISPLAY ("" when unset).
+std::string no_display(const std::string& display);
+
 }  // namespace pcn::text

@@ -377,7 +377,7 @@ KioskView KioskController::view() const {
     const queue::ServiceLoad* load = state.load(s.prefix);
     if (key > 9) break;  // nine number keys; a tenth service would need another kiosk layout
     v.services.push_back({s.prefix, s.label, s.colour, key++, load ? load->waiting : 0,
-                          load ? queue::queue_wait_text(load->wait) : ""});
+                          load ? queue::button_wait_text(load->waiting, load->wait) : ""});
   }
   v.priority_selected = priority_;
   v.busy = !idle();

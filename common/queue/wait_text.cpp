@@ -1,5 +1,7 @@
 #include "queue/wait_text.h"
 
+#include <cctype>
+
 #include "text/catalog.h"
 
 namespace pcn::queue {
@@ -26,6 +28,13 @@ std::string queue_wait_text(const WaitRange& w) {
   }
   if (w.resumes_at) return text::wait_queue_resumes(*w.resumes_at, range_text(w));
   return range_text(w);
+}
+
+std::string button_wait_text(int waiting, const WaitRange& w) {
+  std::string wait = queue_wait_text(w);
+  if (waiting > 0 && w.kind == WaitRange::Kind::range) return text::kiosk_waiting(waiting) + " · " + wait;
+  if (!wait.empty()) wait[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(wait[0])));
+  return wait;
 }
 
 }  // namespace pcn::queue

@@ -22,4 +22,9 @@ std::string ticket_wait_text(const WaitRange& w);
 /// 25 et 40 min".
 std::string queue_wait_text(const WaitRange& w);
 
+/// A kiosk button's bottom line for a service with `waiting` people: "3 personnes attendent ·
+/// entre 20 et 35 min"; the forecast alone when nobody waits or no counter is open ("Pas
+/// d’attente", "Aucun guichet ouvert").
+std::string button_wait_text(int waiting, const WaitRange& w);
+
 }  // namespace pcn::queue

@@ -2275,13 +2275,6 @@ std::string wait_queue_resumes(int minute_of_day, const std::string& range) {
   return "reprise à " + clock_time(minute_of_day) + ", " + range;
 }
 
-std::string kiosk_button_wait(int waiting, const std::string& wait) {
-  std::string line = wait;
-  if (!line.empty()) line[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(line[0])));
-  if (wait.empty()) return kiosk_waiting(waiting);
-  if (wait == wait_queue_next() || wait == wait_queue_no_counter() || waiting <= 0) return line;
-  return kiosk_waiting(waiting) + " · " + wait;
-}
 
 std::string follow_no_estimate() {
   return "Pas d’estimation pour le moment : aucun guichet n’appelle ce service.";

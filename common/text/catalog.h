@@ -1121,10 +1121,6 @@ std::string wait_queue_no_counter();
 /// "reprise à 12 h 15, entre 25 et 40 min".
 std::string wait_queue_resumes(int minute_of_day, const std::string& range);
 
-/// A kiosk button's bottom line: "3 personnes attendent · entre 20 et 35 min"; "Pas d’attente"
-/// when `wait` says so; `wait` alone when no counter is open ("Aucun guichet ouvert …"), the
-/// count alone when `wait` is empty.
-std::string kiosk_button_wait(int waiting, const std::string& wait);
 
 /// « suivre mon ticket »: the centre has seen no counter call this service today.
 std::string follow_no_estimate();

@@ -187,7 +187,8 @@ void Painter::service_button(const ServiceButton& service, const sf::FloatRect& 
   if (service.key >= 1 && service.key <= 9) key_badge(service.key, parts.key);
   target_.draw(block(service.label, parts.label, true, layout_.text_size(TextRole::button), ink,
                      ui::Align::centre, 3));
-  target_.draw(block(text::kiosk_button_wait(service.waiting, service.wait), parts.waiting, false,
+  const std::string bottom = service.wait.empty() ? text::kiosk_waiting(service.waiting) : service.wait;
+  target_.draw(block(bottom, parts.waiting, false,
                      layout_.text_size(TextRole::detail), ink, ui::Align::centre, 2));
 }
 

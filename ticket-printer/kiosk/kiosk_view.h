@@ -35,7 +35,7 @@ struct ServiceButton {
   std::string colour;  ///< "#RRGGBB"
   int key = 1;         ///< number key (1–9) that presses it too
   int waiting = 0;     ///< people waiting for it now
-  std::string wait{};  ///< queue::queue_wait_text of its forecast; empty before any is known
+  std::string wait{};  ///< queue::button_wait_text of its forecast; empty before any is known
   bool operator==(const ServiceButton&) const = default;
 };
 
